@@ -1,0 +1,2 @@
+/** Command-line parsing shared by the quality benchmarks. */
+package org.switchboard.bench.cli;

@@ -1,0 +1,115 @@
+package org.switchboard.bench.load;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.switchboard.bench.replay.EventIdGenerator;
+import org.switchboard.bench.replay.EventPoster;
+import org.switchboard.bench.replay.SlackPayload;
+import org.switchboard.bench.slackapi.CapturedMessage;
+import org.switchboard.bench.slackapi.SlackRequestSigner;
+import org.switchboard.bench.slackapi.SlackWebApiStandIn;
+
+/**
+ * Posts {@code messages} signed payloads open loop at {@code rate} per second (at most {@code concurrency} in
+ * flight: beyond that the sender waits, and the offered rate shows it), each moved to a channel of its own so that
+ * every message is one conversation and its reply can be told apart; then waits up to {@code drainSeconds} for the
+ * replies the stand-in captures.
+ */
+public final class LoadRun {
+
+    private final LoadOptions options;
+    private final List<SlackPayload> templates;
+
+    /**
+     * @param options   the run's settings
+     * @param templates the payloads to cycle through (message or app_mention event callbacks)
+     */
+    public LoadRun(LoadOptions options, List<SlackPayload> templates) {
+        this.options = options;
+        this.templates = List.copyOf(templates);
+    }
+
+    /**
+     * @param standIn the Slack Web API stand-in the bot posts its replies to
+     * @return what was observed
+     * @throws InterruptedException if interrupted
+     */
+    public LoadResult run(SlackWebApiStandIn standIn) throws InterruptedException {
+        int n = options.messages();
+        Instant[] sentAt = new Instant[n];
+        double[] ackMillis = new double[n];
+        Arrays.fill(ackMillis, Double.NaN);
+        int[] status = new int[n];
+        String runId = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+        String[] channels = new String[n];
+        EventPoster poster = new EventPoster(options.url(), new SlackRequestSigner(options.secret()), Duration.ofSeconds(30));
+        EventIdGenerator ids = new EventIdGenerator();
+        ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
+        Semaphore inFlight = new Semaphore(options.concurrency());
+        long interval = (long) (1e9 / options.rate());
+        long start = System.nanoTime();
+        Instant firstSent = Instant.now();
+        for (int i = 0; i < n; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            int index = i;
+            channels[i] = "CL" + runId + "X" + i;
+            String body = templates.get(i % templates.size()).withEventId(ids.next()).withChannel(channels[i]).body();
+            inFlight.acquire();
+            pool.execute(() -> {
+                try {
+                    sentAt[index] = Instant.now();
+                    long t = System.nanoTime();
+                    status[index] = poster.post(body).status();
+                    ackMillis[index] = (System.nanoTime() - t) / 1e6;
+                } catch (IOException e) {
+                    status[index] = 0;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(60, TimeUnit.SECONDS);
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            indexOf.put(channels[i], i);
+        }
+        long expected = Arrays.stream(status).filter(s -> s >= 200 && s < 300).count();
+        long deadline = System.nanoTime() + Duration.ofSeconds(options.drainSeconds()).toNanos();
+        Map<Integer, List<CapturedMessage>> replies = collect(standIn, indexOf);
+        while (replies.size() < expected && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            replies = collect(standIn, indexOf);
+        }
+        LockSupport.parkNanos(Duration.ofSeconds(2).toNanos()); // late duplicates would show up here
+        return new LoadResult(sentAt, ackMillis, status, collect(standIn, indexOf), firstSent);
+    }
+
+    private static Map<Integer, List<CapturedMessage>> collect(SlackWebApiStandIn standIn, Map<String, Integer> indexOf) {
+        Map<Integer, List<CapturedMessage>> replies = new HashMap<>();
+        for (CapturedMessage message : standIn.messages()) {
+            Integer index = indexOf.get(message.channel());
+            if (index != null) {
+                replies.computeIfAbsent(index, k -> new ArrayList<>()).add(message);
+            }
+        }
+        return replies;
+    }
+}

@@ -1,0 +1,54 @@
+package org.switchboard.core.agent;
+
+import java.util.List;
+import java.util.Objects;
+import org.switchboard.core.tool.ToolContext;
+
+/**
+ * The input of one turn.
+ *
+ * @param text    the customer's text, already checked and cleaned by the input guard; not empty
+ * @param context the verified customer, conversation and channel, passed on to every tool call
+ * @param history earlier lines of the conversation, oldest first (customer and agent lines only); never null
+ * @param activeAgent the conversation's active agent (a profile name such as {@code triage}); may be null when
+ *                    the agent answering needs no profile
+ */
+public record AgentRequest(String text, ToolContext context, List<HistoryLine> history, String activeAgent) {
+
+    /** @throws NullPointerException if text or context is null */
+    public AgentRequest {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /**
+     * A request without an active agent profile.
+     *
+     * @param text    the customer's cleaned text
+     * @param context the verified tool context
+     * @param history earlier lines, oldest first
+     */
+    public AgentRequest(String text, ToolContext context, List<HistoryLine> history) {
+        this(text, context, history, null);
+    }
+
+    /**
+     * A request without history (the first turn).
+     *
+     * @param text    the customer's cleaned text
+     * @param context the verified tool context
+     */
+    public AgentRequest(String text, ToolContext context) {
+        this(text, context, List.of());
+    }
+
+    /**
+     * One earlier line of the conversation.
+     *
+     * @param fromCustomer true for the customer's words, false for the bot's
+     * @param text         what was said
+     */
+    public record HistoryLine(boolean fromCustomer, String text) {
+    }
+}

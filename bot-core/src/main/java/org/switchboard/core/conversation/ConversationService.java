@@ -1,0 +1,85 @@
+package org.switchboard.core.conversation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.switchboard.core.agent.profile.AgentProfiles;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.switchboard.core.channel.ConversationRef;
+import org.switchboard.core.customer.CustomerId;
+
+/** Finds, opens and locks conversations, and writes transcript lines. Runs in the turn's transaction. */
+@ApplicationScoped
+public class ConversationService {
+
+    @Inject
+    AgentProfiles agents;
+
+    @PersistenceContext(unitName = "switchboard")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Returns the conversation for a reference, locked for this transaction ({@code SELECT ... FOR UPDATE}),
+     * opening it first when it does not exist (with the entry agent of {@link AgentProfiles}, triage, active).
+     *
+     * @param ref      the conversation reference from the inbound message
+     * @param customer the verified customer (used when opening)
+     * @return the locked conversation
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Conversation lockOrOpen(ConversationRef ref, CustomerId customer) {
+        List<Conversation> found = em.createQuery(
+                        "select c from Conversation c where c.channel = :channel and c.externalKey = :key", Conversation.class)
+                .setParameter("channel", ref.channel())
+                .setParameter("key", ref.key())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        Conversation conversation = new Conversation(ref, customer, agents.entry(), clock.instant());
+        em.persist(conversation);
+        em.flush();
+        return conversation;
+    }
+
+    /**
+     * The customer and agent lines of earlier turns, for the model's memory.
+     *
+     * @param conversation the conversation
+     * @param beforeTurn   only turns before this one
+     * @param limit        at most this many lines (the most recent)
+     * @return the lines, oldest first
+     */
+    public List<ConversationMessage> recentHistory(ConversationId conversation, int beforeTurn, int limit) {
+        List<ConversationMessage> newestFirst = em.createQuery("""
+                        select m from ConversationMessage m
+                        where m.conversationId = :c and m.turnNumber < :turn and m.role in :roles
+                        order by m.id desc""", ConversationMessage.class)
+                .setParameter("c", conversation.value())
+                .setParameter("turn", beforeTurn)
+                .setParameter("roles", List.of(MessageRole.CUSTOMER, MessageRole.AGENT, MessageRole.HUMAN))
+                .setMaxResults(limit)
+                .getResultList();
+        List<ConversationMessage> oldestFirst = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /**
+     * Appends a transcript line.
+     *
+     * @param message the line
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(ConversationMessage message) {
+        em.persist(message);
+    }
+}

@@ -1,0 +1,102 @@
+package org.switchboard.core.ticket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.switchboard.core.audit.AuditLog;
+import org.switchboard.core.conversation.ConversationId;
+import org.switchboard.core.customer.CustomerId;
+
+/**
+ * Opens and lists tickets. Runs in the caller's transaction (the turn's), so a ticket and the reply that
+ * announces its number commit together or not at all.
+ */
+@ApplicationScoped
+public class TicketService {
+
+    @PersistenceContext(unitName = "switchboard")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Opens a ticket for a customer.
+     *
+     * @param customer     the verified customer
+     * @param conversation the conversation it came from, or null
+     * @param subject      one line (cut to 200 characters)
+     * @param description  what the customer needs
+     * @return the persisted ticket, with its number
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Ticket open(CustomerId customer, ConversationId conversation, String subject, String description) {
+        Ticket ticket = new Ticket(customer.value(), conversation == null ? null : conversation.value(),
+                subject, description, clock.instant());
+        em.persist(ticket);
+        em.flush();
+        audit.record("bot", "ticket.opened", "ticket:" + ticket.getId(),
+                "customer " + customer.value() + (conversation == null ? "" : ", conversation " + conversation.value()));
+        return ticket;
+    }
+
+    /**
+     * @param customer a customer
+     * @return that customer's tickets, newest first
+     */
+    public List<Ticket> forCustomer(CustomerId customer) {
+        return em.createQuery("select t from Ticket t where t.customerId = :c order by t.id desc", Ticket.class)
+                .setParameter("c", customer.value())
+                .getResultList();
+    }
+
+    /**
+     * @param customer the verified customer
+     * @param ticketId a ticket number
+     * @return the ticket, only when it belongs to that customer (another customer's ticket looks absent)
+     */
+    public Optional<Ticket> findForCustomer(CustomerId customer, long ticketId) {
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        return ticket == null || ticket.getCustomerId() != customer.value() ? Optional.empty() : Optional.of(ticket);
+    }
+
+    /**
+     * Adds the customer's note to their own ticket and/or closes it, audited ({@code ticket.updated}).
+     *
+     * @param customer the verified customer
+     * @param ticketId the ticket number
+     * @param note     a note to add, or null
+     * @param close    whether to close the ticket
+     * @return the updated ticket
+     * @throws java.util.NoSuchElementException if the customer has no such ticket
+     * @throws IllegalArgumentException         if neither a note nor close is given, or the note is too long
+     * @throws IllegalStateException            if the ticket is already closed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Ticket update(CustomerId customer, long ticketId, String note, boolean close) {
+        if ((note == null || note.isBlank()) && !close) {
+            throw new IllegalArgumentException("nothing to change: give a note, close the ticket, or both");
+        }
+        Ticket ticket = em.find(Ticket.class, ticketId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (ticket == null || ticket.getCustomerId() != customer.value()) {
+            throw new java.util.NoSuchElementException("no ticket #" + ticketId + " for this customer");
+        }
+        if (note != null && !note.isBlank()) {
+            ticket.addNote("customer", note, clock.instant());
+        }
+        if (close) {
+            ticket.close();
+        }
+        audit.record("bot", "ticket.updated", "ticket:" + ticketId, "customer " + customer.value()
+                + (note != null && !note.isBlank() ? ", note added" : "") + (close ? ", closed" : ""));
+        return ticket;
+    }
+}

@@ -1,0 +1,65 @@
+package org.switchboard.core.turn;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.switchboard.core.agent.AgentReply;
+import org.switchboard.core.audit.AuditLog;
+import org.switchboard.core.conversation.Conversation;
+import org.switchboard.core.conversation.ConversationTransition;
+
+/**
+ * Applies an agent's reply to the conversation's state, inside the turn's transaction: a handoff makes the target
+ * the active agent; an escalation (the customer asked for a person, the model failed, the human agent was chosen)
+ * or {@code switchboard.escalation.unhelpful-turns} unhelpful turns in a row (default 2) move the conversation to
+ * WAITING_FOR_HUMAN, after which the bot stays quiet until a human hands it back. Every change is audited.
+ */
+@ApplicationScoped
+public class EscalationPolicy {
+
+    /** Appended to the reply when repeated failure escalates the conversation. */
+    static final String REPEATED_FAILURE_NOTE = " Since I haven't been able to help, I've asked a person from our "
+            + "support team to take over this conversation; they will reply here.";
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.escalation.unhelpful-turns", defaultValue = "2")
+    int unhelpfulTurnsLimit;
+
+    /**
+     * @param conversation the locked conversation, OPEN
+     * @param reply        the agent's reply
+     * @return the reply to send (with a note added when repeated failure escalated the conversation)
+     */
+    public AgentReply apply(Conversation conversation, AgentReply reply) {
+        String target = "conversation:" + conversation.id().value();
+        if (reply.handoffTo() != null && !reply.handoffTo().equals(conversation.getActiveAgent())) {
+            audit.record("bot", "conversation.handoff", target, conversation.getActiveAgent() + " -> " + reply.handoffTo());
+            conversation.handOffTo(reply.handoffTo());
+        }
+        return switch (reply.outcome()) {
+            case ESCALATED -> escalate(conversation, reply, reply.escalationReason());
+            case UNRESOLVED -> conversation.recordTurnOutcome(false) >= unhelpfulTurnsLimit
+                    ? escalate(conversation, new AgentReply(reply.agentName(), reply.text() + REPEATED_FAILURE_NOTE,
+                            reply.toolInvocations(), AgentReply.Outcome.ESCALATED, reply.handoffTo(), null),
+                            "the bot could not help " + unhelpfulTurnsLimit + " turns in a row")
+                    : reply;
+            case ANSWERED -> {
+                conversation.recordTurnOutcome(true);
+                yield reply;
+            }
+        };
+    }
+
+    private AgentReply escalate(Conversation conversation, AgentReply reply, String reason) {
+        conversation.transition(ConversationTransition.ESCALATE, reason, clock.instant());
+        audit.record("bot", "conversation.escalated", "conversation:" + conversation.id().value(), reason);
+        return reply.escalated(reason);
+    }
+}

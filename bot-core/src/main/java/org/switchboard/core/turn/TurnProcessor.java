@@ -1,0 +1,188 @@
+package org.switchboard.core.turn;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.switchboard.core.agent.AgentReply;
+import org.switchboard.core.audit.AuditLog;
+import org.switchboard.core.agent.AgentRequest;
+import org.switchboard.core.agent.ToolInvocation;
+import org.switchboard.core.channel.ConversationRef;
+import org.switchboard.core.conversation.Conversation;
+import org.switchboard.core.conversation.ConversationMessage;
+import org.switchboard.core.conversation.ConversationService;
+import org.switchboard.core.conversation.ConversationStatus;
+import org.switchboard.core.conversation.ConversationTransition;
+import org.switchboard.core.conversation.MessageRole;
+import org.switchboard.core.customer.CustomerDirectory;
+import org.switchboard.core.customer.CustomerId;
+import org.switchboard.core.guard.GuardVerdict;
+import org.switchboard.core.guard.InputGuard;
+import org.switchboard.core.guard.OutputGuard;
+import org.switchboard.core.inbox.InboxEntry;
+import org.switchboard.core.outbox.OutboxService;
+import org.switchboard.core.tool.ToolContext;
+
+/**
+ * Runs one turn in one transaction: lock the inbox entry ({@code FOR UPDATE SKIP LOCKED}), find the customer,
+ * lock or open the conversation, run the input guard and the active agent, apply handoffs and escalation
+ * ({@link EscalationPolicy}), check the reply ({@link OutputGuard}: card numbers masked, internal ids removed),
+ * write the transcript, queue the reply in the outbox and mark the entry done.
+ * Everything commits together, or nothing does. A message in a conversation that waits for (or was handed to) a
+ * human is stored and audited but not answered; one in a closed conversation reopens it.
+ */
+@ApplicationScoped
+public class TurnProcessor {
+
+    private static final String PENDING = """
+            SELECT i.id FROM inbox_entries i
+            WHERE i.status = 'PENDING' AND i.next_attempt_at <= ?1
+              AND NOT EXISTS (SELECT 1 FROM inbox_entries p
+                              WHERE p.channel = i.channel AND p.conversation_key = i.conversation_key
+                                AND p.status = 'PENDING' AND p.id < i.id)
+            ORDER BY i.id LIMIT ?2
+            """;
+    private static final String LOCK = """
+            SELECT * FROM inbox_entries WHERE id = ?1 AND status = 'PENDING' AND next_attempt_at <= ?2
+            FOR UPDATE SKIP LOCKED
+            """;
+
+    private static final OutputGuard OUTPUT_GUARD = new OutputGuard();
+
+    /** How many earlier customer/agent lines an agent sees. */
+    static final int HISTORY_LINES = 20;
+
+    @PersistenceContext(unitName = "switchboard")
+    EntityManager em;
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    ConversationService conversations;
+
+    @Inject
+    AgentDirectory agents;
+
+    @Inject
+    OutboxService outbox;
+
+    @Inject
+    EscalationPolicy escalation;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "switchboard.input.max-chars", defaultValue = "1000")
+    int maxChars;
+
+    /**
+     * Ids of entries whose turn may run now: pending, due, and the oldest pending entry of their conversation
+     * (so turns of one conversation run in arrival order).
+     *
+     * @param limit at most this many
+     * @return the ids, oldest first
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> runnableIds(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(PENDING)
+                .setParameter(1, Timestamp.from(clock.instant()))
+                .setParameter(2, limit)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Runs the turn of one inbox entry.
+     *
+     * @param inboxEntryId the entry
+     * @return true when this call ran the turn; false when another worker holds the entry or it is not due
+     * @throws RuntimeException when the turn fails; the transaction rolls back and the caller records the failure
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean process(long inboxEntryId) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<InboxEntry> locked = em.createNativeQuery(LOCK, InboxEntry.class)
+                .setParameter(1, inboxEntryId)
+                .setParameter(2, Timestamp.from(now))
+                .getResultList();
+        if (locked.isEmpty()) {
+            return false;
+        }
+        InboxEntry entry = locked.get(0);
+        ConversationRef ref = entry.conversationRef();
+        CustomerId customer = customers.findOrCreate(entry.getChannel(), entry.sender());
+        Conversation conversation = conversations.lockOrOpen(ref, customer);
+        int turn = conversation.beginTurn(ref, now);
+        conversations.append(new ConversationMessage(conversation.id(), turn, MessageRole.CUSTOMER,
+                entry.sender().externalId(), null, entry.getText(), entry.getId(), now));
+
+        if (entry.getNoReplyReason() != null) {
+            audit.record("bot", "turn.not-answered", "inbox:" + entry.getId(), entry.getNoReplyReason());
+        } else {
+            if (conversation.getStatus() == ConversationStatus.CLOSED) {
+                conversation.transition(ConversationTransition.REOPEN, "the customer wrote again", now);
+                audit.record("bot", "conversation.reopened", "conversation:" + conversation.id().value(), null);
+            }
+            if (conversation.getStatus() == ConversationStatus.OPEN) {
+                AgentReply reply = escalation.apply(conversation, answer(entry, conversation, customer, turn));
+                String text = OUTPUT_GUARD.check(reply.text());
+                for (ToolInvocation call : reply.toolInvocations()) {
+                    conversations.append(new ConversationMessage(conversation.id(), turn, MessageRole.TOOL,
+                            reply.agentName(), call.call().name(), transcriptLine(call), entry.getId(), clock.instant()));
+                }
+                conversations.append(new ConversationMessage(conversation.id(), turn, MessageRole.AGENT,
+                        reply.agentName(), null, text, entry.getId(), clock.instant()));
+                outbox.enqueue(entry.getId(), conversation.id().value(), ref, text);
+            } else {
+                entry.holdWithoutReply("conversation " + conversation.getStatus() + ": a person answers");
+                audit.record("bot", "turn.held-for-human", "conversation:" + conversation.id().value(),
+                        "inbox:" + entry.getId() + " arrived while the conversation is " + conversation.getStatus());
+            }
+        }
+        entry.markDone(clock.instant());
+        return true;
+    }
+
+    private AgentReply answer(InboxEntry entry, Conversation conversation, CustomerId customer, int turn) {
+        InputGuard guard = new InputGuard(maxChars);
+        GuardVerdict verdict = guard.check(entry.getText());
+        return switch (verdict.outcome()) {
+            case EMPTY -> new AgentReply("input-guard", TurnReplies.EMPTY, List.of());
+            case TOO_LONG -> new AgentReply("input-guard", TurnReplies.tooLong(verdict.length(), maxChars), List.of());
+            case GARBAGE -> new AgentReply("input-guard", TurnReplies.GARBAGE, List.of());
+            case INJECTION -> {
+                audit.record("bot", "guard.injection", "inbox:" + entry.getId(), "declined an instruction override");
+                yield new AgentReply("input-guard", TurnReplies.INJECTION, List.of());
+            }
+            case ACCEPTED -> agents.current().respond(new AgentRequest(verdict.cleanedText(),
+                    new ToolContext(customer, conversation.id(), entry.getChannel()), history(conversation, turn),
+                    conversation.getActiveAgent()));
+        };
+    }
+
+    private List<AgentRequest.HistoryLine> history(Conversation conversation, int turn) {
+        return conversations.recentHistory(conversation.id(), turn, HISTORY_LINES).stream()
+                .map(m -> new AgentRequest.HistoryLine(m.getRole() == MessageRole.CUSTOMER, m.getContent()))
+                .toList();
+    }
+
+    private static String transcriptLine(ToolInvocation call) {
+        return "call " + call.call().name() + " " + call.call().arguments() + "\n"
+                + (call.result().success() ? "ok: " : "error: ") + call.result().content()
+                + (call.result().data().isEmpty() ? "" : "\ndata: " + call.result().data());
+    }
+}

@@ -1,0 +1,112 @@
+package org.switchboard.email.outbound;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.util.OptionalLong;
+import java.util.logging.Logger;
+import org.switchboard.core.channel.Channel;
+import org.switchboard.core.channel.ConversationRef;
+import org.switchboard.core.channel.OutboundReply;
+import org.switchboard.core.channel.PermanentDeliveryException;
+import org.switchboard.core.channel.ReplyDeliverer;
+import org.switchboard.core.channel.RetryableDeliveryException;
+import org.switchboard.core.privacy.Logs;
+import org.switchboard.email.config.EmailSettings;
+import org.switchboard.email.loop.BounceRegistry;
+import org.switchboard.email.mime.MessageIds;
+import org.switchboard.email.threading.EmailConversation;
+import org.switchboard.email.threading.ThreadIndex;
+
+/**
+ * Delivers replies to email conversations: the core outbox calls it with the conversation reference of the
+ * customer's message ({@link EmailConversation} attributes). It refuses addresses that bounced for good, looks up
+ * the conversation's ticket for the subject tag, takes the reply's Message-ID from the threading table (recorded
+ * and committed before sending, the same on every retry of the entry, so a customer's client can drop a duplicate
+ * and a reply to any copy threads), composes the reply ({@link ReplyComposer}) and sends it ({@link SmtpSender},
+ * with fault tolerance).
+ */
+@ApplicationScoped
+public class EmailReplyDeliverer implements ReplyDeliverer {
+
+    private static final Logger LOG = Logs.logger(EmailReplyDeliverer.class);
+
+    private EmailSettings settings;
+    private ThreadIndex threads;
+    private BounceRegistry bounces;
+    private SmtpSender smtp;
+    private Clock clock;
+
+    /** For CDI's proxy. */
+    protected EmailReplyDeliverer() {
+    }
+
+    /**
+     * @param settings the configuration
+     * @param threads  the threading table
+     * @param bounces  the undeliverable addresses
+     * @param smtp     the SMTP sender
+     * @param clock    the time source
+     */
+    @Inject
+    public EmailReplyDeliverer(EmailSettings settings, ThreadIndex threads, BounceRegistry bounces, SmtpSender smtp,
+                               Clock clock) {
+        this.settings = settings;
+        this.threads = threads;
+        this.bounces = bounces;
+        this.smtp = smtp;
+        this.clock = clock;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    /**
+     * @param reply the reply; its conversation reference must carry {@link EmailConversation#TO}
+     * @return the reply's Message-ID
+     * @throws PermanentDeliveryException when SMTP or the support address is not configured, the reference has no
+     *                                    recipient, the recipient bounced for good, or the server refuses it (5xx)
+     * @throws RetryableDeliveryException on transient SMTP failures
+     */
+    @Override
+    public String deliver(OutboundReply reply) throws RetryableDeliveryException, PermanentDeliveryException {
+        if (settings.smtpHost().isEmpty()) {
+            throw new PermanentDeliveryException("MAIL_SMTP_HOST is not configured", null);
+        }
+        String from = settings.supportAddress().orElseThrow(() ->
+                new PermanentDeliveryException("MAIL_SUPPORT_ADDRESS is not configured", null));
+        ConversationRef ref = reply.conversation();
+        String to = ref.attribute(EmailConversation.TO);
+        if (to == null || to.isBlank()) {
+            throw new PermanentDeliveryException("conversation reference has no recipient address", null);
+        }
+        if (bounces.isUndeliverable(to)) {
+            throw new PermanentDeliveryException("recipient address bounced earlier and is marked undeliverable", null);
+        }
+        OptionalLong ticket = threads.latestTicket(ref.key());
+        String messageId = threads.outboundMessageId(reply.outboxId(), ref.key(),
+                () -> MessageIds.generate(domain(from)), clock.instant());
+        MimeMessage message;
+        try {
+            message = ReplyComposer.compose(smtp.session(), new ReplyComposer.ReplyEnvelope(messageId, from,
+                    settings.supportName(), to, ref.attribute(EmailConversation.TO_NAME),
+                    ref.attribute(EmailConversation.SUBJECT), ticket, ref.attribute(EmailConversation.MESSAGE_ID),
+                    ref.attribute(EmailConversation.REFERENCES), settings.loopHeader(), reply.text(),
+                    clock.instant()));
+        } catch (MessagingException e) {
+            throw new PermanentDeliveryException("reply could not be composed: " + e.getMessage(), e);
+        }
+        smtp.send(message);
+        LOG.fine(() -> "Reply " + messageId + " for outbox entry " + reply.outboxId() + " sent");
+        return messageId;
+    }
+
+    private static String domain(String address) {
+        int at = address.lastIndexOf('@');
+        return at < 0 ? null : address.substring(at + 1);
+    }
+}

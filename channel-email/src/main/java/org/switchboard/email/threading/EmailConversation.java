@@ -1,0 +1,26 @@
+package org.switchboard.email.threading;
+
+/**
+ * Names of the reply coordinates an email {@link org.switchboard.core.channel.ConversationRef} carries in its
+ * attributes (written by the inbound processor from the customer's message, read by the reply deliverer). The
+ * conversation key itself is the thread root's Message-ID.
+ */
+public final class EmailConversation {
+
+    /** The address the reply goes to: the message's Reply-To, else its From. */
+    public static final String TO = "to";
+    /** The display name of {@link #TO}, when known. */
+    public static final String TO_NAME = "to_name";
+    /** The customer's subject, decoded (the reply's subject is {@code Re: <subject> [#ticket]}). */
+    public static final String SUBJECT = "subject";
+    /** The customer message's Message-ID, for the reply's In-Reply-To (absent when the message had none). */
+    public static final String MESSAGE_ID = "message_id";
+    /** The reply's References: the customer's References plus its Message-ID, space-separated, newest last. */
+    public static final String REFERENCES = "references";
+
+    /** Most ids kept in {@link #REFERENCES} (RFC 5322 allows trimming; the root and the newest are kept). */
+    public static final int MAX_REFERENCES = 10;
+
+    private EmailConversation() {
+    }
+}

@@ -1,0 +1,70 @@
+package org.switchboard.slack.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.switchboard.slack.config.SlackSettings;
+import org.switchboard.core.channel.Channel;
+import org.switchboard.core.channel.OutboundReply;
+import org.switchboard.core.channel.PermanentDeliveryException;
+import org.switchboard.core.channel.ReplyDeliverer;
+import org.switchboard.core.channel.RetryableDeliveryException;
+import org.switchboard.slack.approval.ApprovalMessageDeliverer;
+import org.switchboard.slack.approval.ApprovalOutboxRef;
+import org.switchboard.slack.events.SlackMessageNormalizer;
+
+/**
+ * Delivers replies to Slack conversations: {@code chat.postMessage} into the stored channel and thread, paced per
+ * channel ({@link ChannelPacer}: {@code SLACK_CHANNEL_MESSAGES_PER_SECOND} after {@code SLACK_CHANNEL_BURST}). Approval
+ * messages (outbox addresses with {@link ApprovalOutboxRef#KIND}) are handed to {@link ApprovalMessageDeliverer}.
+ */
+@ApplicationScoped
+public class SlackReplyDeliverer implements ReplyDeliverer {
+
+    @Inject
+    SlackWebApi webApi;
+
+    @Inject
+    ApprovalMessageDeliverer approvals;
+
+    @Inject
+    SlackSettings settings;
+
+    private volatile ChannelPacer pacer;
+
+    @Override
+    public Channel channel() {
+        return Channel.SLACK;
+    }
+
+    @Override
+    public String deliver(OutboundReply reply) throws RetryableDeliveryException, PermanentDeliveryException {
+        ApprovalOutboxRef.Kind kind = ApprovalOutboxRef.kindOf(reply.conversation());
+        if (kind != null) {
+            return approvals.deliver(kind, reply);
+        }
+        String channel = reply.conversation().attribute(SlackMessageNormalizer.CHANNEL);
+        if (channel == null) {
+            throw new PermanentDeliveryException("conversation reference has no Slack channel", null);
+        }
+        try {
+            pacer().awaitTurn(channel);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetryableDeliveryException("interrupted while waiting for the channel's turn", null, e);
+        }
+        return webApi.postMessage(channel, reply.conversation().attribute(SlackMessageNormalizer.THREAD_TS), reply.text());
+    }
+
+    private ChannelPacer pacer() {
+        ChannelPacer current = pacer;
+        if (current == null) {
+            synchronized (this) {
+                if (pacer == null) {
+                    pacer = new ChannelPacer(settings.channelMessagesPerSecond(), settings.channelBurst());
+                }
+                current = pacer;
+            }
+        }
+        return current;
+    }
+}

@@ -1,0 +1,178 @@
+package org.switchboard.slack.delivery;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import org.switchboard.core.privacy.Logs;
+import org.switchboard.slack.sdk.SlackSdkResources;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.block.LayoutBlock;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.switchboard.core.channel.PermanentDeliveryException;
+import org.switchboard.core.channel.RetryableDeliveryException;
+import org.switchboard.slack.config.SlackSettings;
+
+/**
+ * The Slack Web API calls the bot makes, through the Java Slack SDK's {@code MethodsClient}, with
+ * MicroProfile Fault Tolerance: 10 s timeout; up to 2 immediate retries (200 ms backoff, doubling is left to the
+ * outbox) for {@link SlackTransientException}; a circuit breaker that opens after 10 calls with 75 % failures and
+ * half-opens after 10 s. Rate limits (429) and permanent errors are not retried here.
+ */
+@ApplicationScoped
+public class SlackWebApi {
+
+    private static final Logger LOG = Logs.logger(SlackWebApi.class);
+
+    @Inject
+    SlackSettings settings;
+
+    private SlackConfig config;
+    private Slack slack;
+
+    @PostConstruct
+    void init() {
+        config = SlackSdkResources.newConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        config.setPrettyResponseLoggingEnabled(false);
+        slack = Slack.getInstance(config);
+    }
+
+    @PreDestroy
+    void close() {
+        if (slack != null) {
+            try {
+                slack.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "Closing the Slack client failed", e);
+            }
+        }
+        SlackSdkResources.close(config);
+    }
+
+    /**
+     * Posts a message ({@code chat.postMessage}).
+     *
+     * @param channel  channel id
+     * @param threadTs thread root ts, or null to post at the top level
+     * @param text     the message text (Slack mrkdwn)
+     * @return the posted message's {@code ts}
+     * @throws RetryableDeliveryException on rate limits (with Retry-After) and transient failures
+     * @throws PermanentDeliveryException when Slack refuses the message for good or no bot token is configured
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 0, retryOn = SlackTransientException.class,
+            abortOn = PermanentDeliveryException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = PermanentDeliveryException.class)
+    public String postMessage(String channel, String threadTs, String text)
+            throws RetryableDeliveryException, PermanentDeliveryException {
+        return call("chat.postMessage", methods -> methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                .text(text))).getTs();
+    }
+
+    /**
+     * Posts a Block Kit message at the top level of a channel ({@code chat.postMessage} with {@code blocks}).
+     *
+     * @param channel channel id
+     * @param text    the notification / fallback text (Slack mrkdwn)
+     * @param blocks  the layout blocks (at most 50, Slack's limit)
+     * @return the posted message's {@code ts}
+     * @throws RetryableDeliveryException on rate limits (with Retry-After) and transient failures
+     * @throws PermanentDeliveryException when Slack refuses the message for good or no bot token is configured
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 0, retryOn = SlackTransientException.class,
+            abortOn = PermanentDeliveryException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = PermanentDeliveryException.class)
+    public String postBlocks(String channel, String text, List<LayoutBlock> blocks)
+            throws RetryableDeliveryException, PermanentDeliveryException {
+        return call("chat.postMessage", methods -> methods.chatPostMessage(r -> r.channel(channel).text(text)
+                .blocks(blocks))).getTs();
+    }
+
+    /**
+     * Replaces a message the bot posted ({@code chat.update}), e.g. an approval message's buttons by the decision.
+     *
+     * @param channel channel id of the message
+     * @param ts      the message's {@code ts}
+     * @param text    the new notification / fallback text
+     * @param blocks  the new layout blocks (an empty list removes the old ones)
+     * @return the updated message's {@code ts}
+     * @throws RetryableDeliveryException on rate limits (with Retry-After) and transient failures
+     * @throws PermanentDeliveryException when Slack refuses for good ({@code message_not_found},
+     *                                    {@code cant_update_message}, ...) or no bot token is configured
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 0, retryOn = SlackTransientException.class,
+            abortOn = PermanentDeliveryException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = PermanentDeliveryException.class)
+    public String updateMessage(String channel, String ts, String text, List<LayoutBlock> blocks)
+            throws RetryableDeliveryException, PermanentDeliveryException {
+        return call("chat.update", methods -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(text)
+                .blocks(blocks))).getTs();
+    }
+
+    /**
+     * Shows a message to one user only ({@code chat.postEphemeral}), e.g. why their button click was refused.
+     *
+     * @param channel channel id the user is in
+     * @param user    the user's id
+     * @param text    the message text (Slack mrkdwn)
+     * @return the ephemeral message's {@code message_ts}
+     * @throws RetryableDeliveryException on rate limits (with Retry-After) and transient failures
+     * @throws PermanentDeliveryException when Slack refuses for good ({@code user_not_in_channel}, ...) or no bot
+     *                                    token is configured
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 0, retryOn = SlackTransientException.class,
+            abortOn = PermanentDeliveryException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = PermanentDeliveryException.class)
+    public String postEphemeral(String channel, String user, String text)
+            throws RetryableDeliveryException, PermanentDeliveryException {
+        return call("chat.postEphemeral", methods -> methods.chatPostEphemeral(r -> r.channel(channel).user(user)
+                .text(text))).getMessageTs();
+    }
+
+    /** One Web API method call through the SDK's {@link MethodsClient}. */
+    @FunctionalInterface
+    private interface MethodCall<T extends SlackApiTextResponse> {
+        T call(MethodsClient methods) throws IOException, SlackApiException;
+    }
+
+    private <T extends SlackApiTextResponse> T call(String method, MethodCall<T> call)
+            throws RetryableDeliveryException, PermanentDeliveryException {
+        String token = settings.botToken().orElseThrow(() ->
+                new PermanentDeliveryException("SLACK_BOT_TOKEN is not configured", null));
+        T response;
+        try {
+            response = call.call(slack.methods(token));
+        } catch (SlackApiException e) {
+            throw SlackErrors.fromHttp(method, e);
+        } catch (IOException e) {
+            throw new SlackTransientException(method + " I/O error: " + e.getClass().getSimpleName(), e);
+        }
+        if (!response.isOk()) {
+            Exception failure = SlackErrors.fromApiError(method, response.getError());
+            if (failure instanceof PermanentDeliveryException p) {
+                throw p;
+            }
+            throw (RetryableDeliveryException) failure;
+        }
+        return response;
+    }
+}

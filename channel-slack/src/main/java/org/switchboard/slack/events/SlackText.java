@@ -1,0 +1,65 @@
+package org.switchboard.slack.events;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns Slack mrkdwn into plain text for the agent (Slack "Formatting text for app surfaces"): mentions of the
+ * bot are removed, other user mentions become {@code @U123}, channel links {@code #name}, links
+ * {@code label (url)}, and the three escaped entities {@code &amp; &lt; &gt;} are decoded.
+ */
+public final class SlackText {
+
+    private static final Pattern ANGLE = Pattern.compile("<([^<>]*)>");
+
+    private SlackText() {
+    }
+
+    /**
+     * @param mrkdwn     text as Slack sends it; null gives ""
+     * @param botUserIds the bot's user ids, whose mentions are dropped
+     * @return plain text, trimmed
+     */
+    public static String toPlain(String mrkdwn, Set<String> botUserIds) {
+        if (mrkdwn == null) {
+            return "";
+        }
+        Matcher m = ANGLE.matcher(mrkdwn);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(replace(m.group(1), botUserIds)));
+        }
+        m.appendTail(out);
+        return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+    }
+
+    /** Special commands: {@code !here}, {@code !channel}, {@code !everyone}, {@code !subteam^ID|@name}, {@code !date^...|fallback}. */
+    private static String special(String command, String label) {
+        if (label != null) {
+            return command.startsWith("date^") || label.startsWith("@") ? label : "@" + label;
+        }
+        int caret = command.indexOf('^');
+        return "@" + (caret < 0 ? command : command.substring(0, caret));
+    }
+
+    private static String replace(String inner, Set<String> botUserIds) {
+        int bar = inner.indexOf('|');
+        String target = bar < 0 ? inner : inner.substring(0, bar);
+        String label = bar < 0 ? null : inner.substring(bar + 1);
+        if (target.startsWith("@")) {
+            String id = target.substring(1);
+            if (botUserIds.contains(id)) {
+                return "";
+            }
+            return "@" + (label != null ? label : id);
+        }
+        if (target.startsWith("#")) {
+            return "#" + (label != null ? label : target.substring(1));
+        }
+        if (target.startsWith("!")) {
+            return special(target.substring(1), label);
+        }
+        return label != null ? label + " (" + target + ")" : target;
+    }
+}

@@ -1,0 +1,246 @@
+package org.switchboard.teams.activity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
+import com.microsoft.bot.schema.Mention;
+import com.microsoft.bot.schema.Serialization;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.switchboard.core.channel.Attachment;
+import org.switchboard.core.channel.Channel;
+import org.switchboard.core.channel.ConversationRef;
+import org.switchboard.core.channel.ExternalMessageId;
+import org.switchboard.core.channel.InboundMessage;
+import org.switchboard.core.channel.SenderIdentity;
+
+/**
+ * Decides what a verified Bot Framework activity means (see {@link TeamsActivity}) and turns customer messages into
+ * core {@link InboundMessage}s.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>{@code message} with an {@code id}, {@code serviceUrl}, {@code conversation.id} and a sender other than the
+ *       bot: a customer message. Text: {@code <at>…</at>} mentions of the bot ({@code recipient.id}) removed, other
+ *       mentions kept as the plain name, leading and trailing whitespace removed. Attachments: every attachment except the
+ *       {@code text/html} rendition of the message body that Teams adds, listed by name and content type.</li>
+ *   <li>{@code conversationUpdate} with the bot among {@code membersAdded}: {@link TeamsActivity.BotAdded}.</li>
+ *   <li>{@code invoke} named {@code adaptiveCard/action}: {@link TeamsActivity.CardAction}; any other invoke:
+ *       {@link TeamsActivity.UnsupportedInvoke}.</li>
+ *   <li>Everything else ({@code messageReaction}, {@code typing}, {@code messageUpdate}, channel and team events,
+ *       meeting events...): {@link TeamsActivity.Ignored}.</li>
+ * </ul>
+ * Conversation key: the conversation id ({@code sha256:} hash when longer than 255 characters). Sender:
+ * {@code tenant:aadObjectId} (or {@code tenant:from.id} when Teams sends no AAD object id), tenant {@code -} when
+ * unknown, so the same person is the same customer in every chat and can be linked to Slack and email identities.
+ */
+public final class ActivityNormalizer {
+
+    /** The invoke name of Adaptive Card Universal Actions ({@code Action.Execute}). */
+    public static final String ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
+
+    private static final Pattern AT_TAG = Pattern.compile("<at>(.*?)</at>", Pattern.DOTALL);
+
+    private ActivityNormalizer() {
+    }
+
+    /**
+     * @param activity   a parsed, verified activity
+     * @param rawBody    the request body as received (kept for audit)
+     * @param receivedAt when the request arrived
+     * @return what the activity means; never null
+     */
+    public static TeamsActivity normalize(Activity activity, String rawBody, Instant receivedAt) {
+        String type = activity.getType();
+        if (type == null || type.isBlank()) {
+            return new TeamsActivity.Ignored("no activity type");
+        }
+        return switch (type) {
+            case ActivityTypes.MESSAGE -> message(activity, rawBody, receivedAt);
+            case ActivityTypes.CONVERSATION_UPDATE -> conversationUpdate(activity);
+            case ActivityTypes.INVOKE -> invoke(activity);
+            case ActivityTypes.MESSAGE_REACTION -> new TeamsActivity.Ignored("reactions get no reply");
+            default -> new TeamsActivity.Ignored("activity type " + type + " gets no reply");
+        };
+    }
+
+    private static TeamsActivity message(Activity a, String rawBody, Instant receivedAt) {
+        String missing = missingCoordinates(a);
+        if (missing != null) {
+            return new TeamsActivity.Ignored(missing);
+        }
+        if (isFromBot(a)) {
+            return new TeamsActivity.Ignored("the bot's own message");
+        }
+        return new TeamsActivity.CustomerMessage(new InboundMessage(
+                new ExternalMessageId(TeamsRefs.fitting(a.getId(), ExternalMessageId.MAX_LENGTH)),
+                conversationRef(a, a.getId()),
+                sender(a),
+                text(a),
+                attachments(a),
+                receivedAt,
+                rawBody));
+    }
+
+    private static TeamsActivity conversationUpdate(Activity a) {
+        ChannelAccount bot = a.getRecipient();
+        List<ChannelAccount> added = a.getMembersAdded();
+        boolean botAdded = bot != null && bot.getId() != null && added != null
+                && added.stream().anyMatch(m -> m != null && bot.getId().equals(m.getId()));
+        if (!botAdded) {
+            return new TeamsActivity.Ignored("conversationUpdate without the bot being added");
+        }
+        String missing = missingCoordinates(a);
+        if (missing != null) {
+            return new TeamsActivity.Ignored(missing);
+        }
+        return new TeamsActivity.BotAdded(conversationRef(a, null), sender(a), a.getId());
+    }
+
+    private static TeamsActivity invoke(Activity a) {
+        String name = a.getName() == null ? "" : a.getName();
+        if (!ADAPTIVE_CARD_ACTION.equals(name)) {
+            return new TeamsActivity.UnsupportedInvoke(name);
+        }
+        String missing = missingCoordinates(a);
+        if (missing != null) {
+            return new TeamsActivity.Ignored(missing);
+        }
+        JsonNode value = a.getValue() == null ? null : Serialization.objectToTree(a.getValue());
+        JsonNode action = value == null ? null : value.get("action");
+        String verb = action != null && action.hasNonNull("verb") ? action.get("verb").asText() : null;
+        JsonNode data = action == null ? null : action.get("data");
+        Long approvalId = data != null && data.hasNonNull("approvalId") && data.get("approvalId").canConvertToLong()
+                && (data.get("approvalId").isIntegralNumber() || data.get("approvalId").asText().matches("\\d{1,18}"))
+                ? Long.valueOf(data.get("approvalId").asText()) : null;
+        String reason = data != null && data.hasNonNull("reason") ? data.get("reason").asText() : null;
+        ChannelAccount from = a.getFrom();
+        return new TeamsActivity.CardAction(conversationRef(a, a.getReplyToId()),
+                from == null ? null : from.getAadObjectId(), from == null ? null : from.getName(), verb, approvalId,
+                reason);
+    }
+
+    private static String missingCoordinates(Activity a) {
+        if (a.getId() == null || a.getId().isBlank()) {
+            return "no activity id";
+        }
+        if (a.getServiceUrl() == null || a.getServiceUrl().isBlank()) {
+            return "no serviceUrl";
+        }
+        if (a.getConversation() == null || a.getConversation().getId() == null || a.getConversation().getId().isBlank()) {
+            return "no conversation id";
+        }
+        if (a.getFrom() == null || a.getFrom().getId() == null || a.getFrom().getId().isBlank()) {
+            return "no sender";
+        }
+        return null;
+    }
+
+    private static boolean isFromBot(Activity a) {
+        ChannelAccount from = a.getFrom();
+        ChannelAccount bot = a.getRecipient();
+        return bot != null && bot.getId() != null && bot.getId().equals(from.getId());
+    }
+
+    /**
+     * @param a          the activity
+     * @param replyToId  the activity a reply answers, or null for a proactive post (welcome)
+     */
+    private static ConversationRef conversationRef(Activity a, String replyToId) {
+        ConversationAccount conversation = a.getConversation();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put(TeamsRefs.SERVICE_URL, a.getServiceUrl());
+        attributes.put(TeamsRefs.CONVERSATION_ID, conversation.getId());
+        attributes.put(TeamsRefs.ACTIVITY_ID, replyToId);
+        if (a.getRecipient() != null) {
+            attributes.put(TeamsRefs.BOT_ID, a.getRecipient().getId());
+            attributes.put(TeamsRefs.BOT_NAME, a.getRecipient().getName());
+        }
+        attributes.put(TeamsRefs.TENANT_ID, tenant(a));
+        attributes.put(TeamsRefs.CONVERSATION_TYPE, conversation.getConversationType());
+        return new ConversationRef(Channel.TEAMS, TeamsRefs.fitting(conversation.getId(), ConversationRef.MAX_KEY_LENGTH),
+                attributes);
+    }
+
+    private static String tenant(Activity a) {
+        ConversationAccount conversation = a.getConversation();
+        if (conversation != null && conversation.getTenantId() != null && !conversation.getTenantId().isBlank()) {
+            return conversation.getTenantId();
+        }
+        try {
+            var channelData = a.teamsGetChannelData();
+            if (channelData != null && channelData.getTenant() != null && channelData.getTenant().getId() != null
+                    && !channelData.getTenant().getId().isBlank()) {
+                return channelData.getTenant().getId();
+            }
+        } catch (RuntimeException e) {
+            // channelData that is not Teams' shape: no tenant from it
+        }
+        return null;
+    }
+
+    private static SenderIdentity sender(Activity a) {
+        ChannelAccount from = a.getFrom();
+        String tenant = tenant(a);
+        String person = from.getAadObjectId() != null && !from.getAadObjectId().isBlank()
+                ? from.getAadObjectId() : from.getId();
+        String id = (tenant == null ? "-" : tenant) + ":" + person;
+        return new SenderIdentity(TeamsRefs.fitting(id, 255), from.getName());
+    }
+
+    /**
+     * @param a a message activity
+     * @return its text with the bot's mentions removed, other {@code <at>} tags reduced to the name,
+     *         trimmed; empty when there is no text
+     */
+    static String text(Activity a) {
+        String text = a.getText();
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String botId = a.getRecipient() == null ? null : a.getRecipient().getId();
+        List<Mention> mentions;
+        try {
+            mentions = a.getMentions();
+        } catch (RuntimeException e) {
+            mentions = List.of();
+        }
+        if (botId != null && mentions != null) {
+            for (Mention mention : mentions) {
+                if (mention != null && mention.getMentioned() != null && botId.equals(mention.getMentioned().getId())) {
+                    String tag = mention.getText() != null && !mention.getText().isBlank() ? mention.getText()
+                            : "<at>" + mention.getMentioned().getName() + "</at>";
+                    text = text.replace(tag, " ");
+                }
+            }
+        }
+        Matcher m = AT_TAG.matcher(text);
+        text = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+        return text.strip();
+    }
+
+    private static List<Attachment> attachments(Activity a) {
+        List<Attachment> listed = new ArrayList<>();
+        if (a.getAttachments() == null) {
+            return listed;
+        }
+        for (com.microsoft.bot.schema.Attachment att : a.getAttachments()) {
+            if (att == null) {
+                continue;
+            }
+            boolean bodyRendition = "text/html".equalsIgnoreCase(att.getContentType()) && att.getName() == null
+                    && att.getContentUrl() == null;
+            if (!bodyRendition) {
+                listed.add(new Attachment(att.getName(), att.getContentType(), -1));
+            }
+        }
+        return listed;
+    }
+}

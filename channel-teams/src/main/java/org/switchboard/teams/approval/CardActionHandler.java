@@ -1,0 +1,95 @@
+package org.switchboard.teams.approval;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.switchboard.core.approval.ApprovalConflictException;
+import org.switchboard.core.approval.ApprovalRequest;
+import org.switchboard.core.approval.ApprovalService;
+import org.switchboard.core.approval.UnknownApprovalException;
+import org.switchboard.core.privacy.Logs;
+import org.switchboard.teams.activity.TeamsActivity;
+import org.switchboard.teams.config.TeamsSettings;
+
+/**
+ * Decides approvals from Adaptive Card actions. Verbs: {@code approve}, {@code deny} (case-insensitive); data:
+ * {@code approvalId} (number), optional {@code reason}. Verb {@code refresh} (sent by Teams when an approvers' card
+ * is shown) decides nothing and answers the request's current card ({@link ApprovalCards#view}). The actor recorded in the approval and the audit log is
+ * {@code teams:<aadObjectId>}.
+ */
+@ApplicationScoped
+public class CardActionHandler {
+
+    private static final Logger LOG = Logs.logger(CardActionHandler.class);
+
+    @Inject
+    ApprovalService approvals;
+
+    @Inject
+    TeamsSettings settings;
+
+    @PersistenceContext(unitName = "switchboard")
+    EntityManager em;
+
+    /**
+     * @param action the normalized invoke
+     * @return the Universal Action response body (always sent with HTTP 200, as the contract requires)
+     */
+    public JsonObject handle(TeamsActivity.CardAction action) {
+        String verb = action.verb() == null ? "" : action.verb().toLowerCase(Locale.ROOT);
+        if (verb.equals(ApprovalCards.REFRESH) && action.approvalId() != null) {
+            return refresh(action);
+        }
+        if (!verb.equals("approve") && !verb.equals("deny")) {
+            return UniversalActionResponse.error(400, "UnsupportedAction",
+                    "This card action is not supported by the support bot.");
+        }
+        if (action.approvalId() == null) {
+            return UniversalActionResponse.error(400, "BadRequest", "The card does not name an approval request.");
+        }
+        if (action.actorAadObjectId() == null || !settings.approvers().contains(action.actorAadObjectId())) {
+            LOG.warning(() -> "Teams user " + action.actorAadObjectId() + " tried to " + verb + " approval "
+                    + action.approvalId() + " but is not in TEAMS_APPROVERS");
+            return UniversalActionResponse.error(400, "NotAuthorized",
+                    "You are not an approver for support requests.");
+        }
+        String actor = "teams:" + action.actorAadObjectId();
+        try {
+            ApprovalRequest decided = verb.equals("approve")
+                    ? approvals.approve(action.approvalId(), actor, action.reason())
+                    : approvals.deny(action.approvalId(), actor, action.reason());
+            String who = action.actorName() == null ? actor : action.actorName();
+            return UniversalActionResponse.card("Request #" + decided.getId() + ": " + decided.getToolName(),
+                    (verb.equals("approve") ? "Approved by " : "Denied by ") + who + ".",
+                    decided.getResult() == null ? "The customer has been told." : "Result: " + decided.getResult());
+        } catch (UnknownApprovalException e) {
+            return UniversalActionResponse.error(400, "NotFound", "There is no approval request #" + action.approvalId() + ".");
+        } catch (ApprovalConflictException e) {
+            return UniversalActionResponse.error(400, "Conflict", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Deciding approval " + action.approvalId() + " from Teams failed", e);
+            return UniversalActionResponse.error(500, "InternalError", "The decision could not be recorded; try again.");
+        }
+    }
+
+    private JsonObject refresh(TeamsActivity.CardAction action) {
+        try {
+            ApprovalRequest request = em.find(ApprovalRequest.class, action.approvalId());
+            if (request == null) {
+                return UniversalActionResponse.error(400, "NotFound", "There is no approval request #"
+                        + action.approvalId() + ".");
+            }
+            boolean approver = action.actorAadObjectId() != null
+                    && settings.approvers().contains(action.actorAadObjectId());
+            return UniversalActionResponse.card(ApprovalCards.view(request, approver, approvals.now()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Refreshing the Teams card of approval " + action.approvalId() + " failed", e);
+            return UniversalActionResponse.error(500, "InternalError", "The card could not be refreshed.");
+        }
+    }
+}

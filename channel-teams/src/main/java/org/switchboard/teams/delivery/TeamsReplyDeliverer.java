@@ -1,0 +1,76 @@
+package org.switchboard.teams.delivery;
+
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
+import com.microsoft.bot.schema.TextFormatTypes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.switchboard.core.channel.Channel;
+import org.switchboard.core.channel.ConversationRef;
+import org.switchboard.core.channel.OutboundReply;
+import org.switchboard.core.channel.PermanentDeliveryException;
+import org.switchboard.core.channel.ReplyDeliverer;
+import org.switchboard.core.channel.RetryableDeliveryException;
+import org.switchboard.teams.activity.ActivityJson;
+import org.switchboard.teams.activity.TeamsRefs;
+import org.switchboard.teams.approval.ApprovalCardDeliverer;
+import org.switchboard.teams.approval.ApprovalCardRef;
+
+/**
+ * Delivers replies into Teams conversations: a {@code message} activity (Markdown text) posted through the Bot
+ * Connector to the stored {@code serviceUrl} and conversation, as a reply to the stored activity id when there is
+ * one (a threaded reply in channels), else as a new message (proactive, e.g. the welcome or an approval outcome
+ * after a restart). Approvers' Adaptive Cards (addresses from {@link ApprovalCardRef}) are handed to
+ * {@link ApprovalCardDeliverer}.
+ */
+@ApplicationScoped
+public class TeamsReplyDeliverer implements ReplyDeliverer {
+
+    @Inject
+    BotConnectorClient connector;
+
+    @Inject
+    ApprovalCardDeliverer approvalCards;
+
+    @Override
+    public Channel channel() {
+        return Channel.TEAMS;
+    }
+
+    @Override
+    public String deliver(OutboundReply reply) throws RetryableDeliveryException, PermanentDeliveryException {
+        ConversationRef ref = reply.conversation();
+        if (ApprovalCardRef.isApprovalCard(ref)) {
+            return approvalCards.deliver(reply);
+        }
+        String serviceUrl = ref.attribute(TeamsRefs.SERVICE_URL);
+        String conversationId = ref.attribute(TeamsRefs.CONVERSATION_ID);
+        if (serviceUrl == null || conversationId == null) {
+            throw new PermanentDeliveryException("conversation reference has no Teams serviceUrl or conversation id", null);
+        }
+        String replyToId = ref.attribute(TeamsRefs.ACTIVITY_ID);
+        return connector.postActivity(serviceUrl, conversationId, replyToId, ActivityJson.write(activity(reply, ref)));
+    }
+
+    /**
+     * @param reply the reply
+     * @param ref   its conversation reference
+     * @return the message activity sent to the Bot Connector
+     */
+    static Activity activity(OutboundReply reply, ConversationRef ref) {
+        Activity activity = Activity.createMessageActivity();
+        activity.setText(reply.text());
+        activity.setTextFormat(TextFormatTypes.MARKDOWN);
+        activity.setChannelId("msteams");
+        activity.setServiceUrl(ref.attribute(TeamsRefs.SERVICE_URL));
+        activity.setReplyToId(ref.attribute(TeamsRefs.ACTIVITY_ID));
+        ConversationAccount conversation = new ConversationAccount(ref.attribute(TeamsRefs.CONVERSATION_ID));
+        conversation.setTenantId(ref.attribute(TeamsRefs.TENANT_ID));
+        activity.setConversation(conversation);
+        if (ref.attribute(TeamsRefs.BOT_ID) != null) {
+            activity.setFrom(new ChannelAccount(ref.attribute(TeamsRefs.BOT_ID), ref.attribute(TeamsRefs.BOT_NAME)));
+        }
+        return activity;
+    }
+}

@@ -1,0 +1,2 @@
+/** Test helpers: the shared Teams fixtures. */
+package org.switchboard.teams.support;

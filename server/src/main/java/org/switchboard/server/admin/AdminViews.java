@@ -1,0 +1,86 @@
+package org.switchboard.server.admin;
+
+import java.time.Instant;
+
+/** The JSON shapes of the admin API's read-only lists. */
+public final class AdminViews {
+
+    private AdminViews() {
+    }
+
+    /**
+     * A conversation.
+     *
+     * @param id          conversation id
+     * @param channel     SLACK, TEAMS or EMAIL
+     * @param externalKey the channel's key (e.g. Slack team/channel/thread)
+     * @param customerId  the customer
+     * @param status      OPEN, WAITING_FOR_HUMAN, HANDED_OFF or CLOSED
+     * @param activeAgent the agent answering it
+     * @param turnCount   turns so far
+     * @param createdAt   when it started
+     * @param updatedAt   last activity
+     * @param statusReason why the status last changed (e.g. the escalation reason), or null
+     */
+    public record Conversation(long id, String channel, String externalKey, long customerId, String status,
+                               String activeAgent, int turnCount, Instant createdAt, Instant updatedAt,
+                               String statusReason) {
+    }
+
+    /**
+     * One message of a transcript.
+     *
+     * @param id         message id
+     * @param turnNumber the turn it belongs to
+     * @param role       CUSTOMER, AGENT, TOOL or SYSTEM
+     * @param author     who wrote it (agent name, customer name), may be null
+     * @param toolName   for TOOL messages, the tool
+     * @param content    the text
+     * @param createdAt  when
+     */
+    public record Message(long id, int turnNumber, String role, String author, String toolName, String content,
+                          Instant createdAt) {
+    }
+
+    /**
+     * A conversation with its transcript.
+     *
+     * @param conversation the conversation
+     * @param messages     its messages, oldest first
+     */
+    public record Transcript(Conversation conversation, java.util.List<Message> messages) {
+        /** Copies the list. */
+        public Transcript {
+            messages = java.util.List.copyOf(messages);
+        }
+    }
+
+    /**
+     * A ticket.
+     *
+     * @param id             ticket id
+     * @param number         as shown to customers, e.g. {@code #1001}
+     * @param customerId     the customer
+     * @param conversationId the conversation it came from, or null
+     * @param subject        one line
+     * @param description    the details
+     * @param status         its status
+     * @param createdAt      when it was opened
+     */
+    public record Ticket(long id, String number, long customerId, Long conversationId, String subject,
+                         String description, String status, Instant createdAt) {
+    }
+
+    /**
+     * An audit entry.
+     *
+     * @param id         entry id
+     * @param occurredAt when
+     * @param actor      who ({@code bot}, {@code system} or an admin)
+     * @param action     what, e.g. {@code plugin.disabled}
+     * @param subject    to what, e.g. {@code plugin:knowledge-base}
+     * @param details    what changed (never secrets), may be null
+     */
+    public record AuditRecord(long id, Instant occurredAt, String actor, String action, String subject, String details) {
+    }
+}

@@ -1,0 +1,80 @@
+package org.switchboard.server.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * HTTP Basic (RFC 7617) for the admin API, applied only where it belongs.
+ *
+ * <p>Jakarta Security's built-in Basic mechanism reads any {@code Authorization} header on any request and refuses
+ * the request with 401 when it is not valid Basic credentials, even on unprotected paths. That breaks endpoints that
+ * carry their own bearer token, such as {@code POST /api/messages} (the Bot Framework's JWT). This mechanism:
+ * <ul>
+ *   <li>validates {@code Authorization: Basic ...} against the identity store and logs the caller in, or answers 401
+ *       with {@code WWW-Authenticate: Basic realm="Switchboard admin"} when the credentials are wrong;</li>
+ *   <li>answers the same challenge when a protected resource ({@code /api/admin/*}) or an explicit
+ *       {@code authenticate()} has no Basic credentials;</li>
+ *   <li>does nothing for unprotected resources without Basic credentials, whatever other scheme they carry.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class AdminBasicAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            UsernamePasswordCredential credential = credential(header.substring(BASIC.length()).strip());
+            if (credential != null) {
+                CredentialValidationResult result = identityStores.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return challenge(response, context);
+        }
+        if (context.isProtected() || context.isAuthenticationRequest()) {
+            return challenge(response, context);
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + AdminAuthentication.REALM + "\"");
+        return context.responseUnauthorized();
+    }
+
+    /**
+     * @param encoded the Base64 part of a Basic header
+     * @return the user and password, or null when it is not Base64 of {@code user:password}
+     */
+    static UsernamePasswordCredential credential(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}

@@ -1,0 +1,246 @@
+package org.switchboard.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.switchboard.server.it.ItEnvironment.column;
+import static org.switchboard.server.it.ItEnvironment.postSigned;
+import static org.switchboard.server.it.ItEnvironment.send;
+import static org.switchboard.server.it.ItEnvironment.slack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.bench.slackapi.CapturedMessage;
+
+/**
+ * The admin API end to end: an admin disables and re-enables the knowledge base and the bot's Slack replies
+ * follow without a restart; a broken plugin is reported and isolated; configuration is validated; secrets are
+ * never shown back; every change is in the audit log; and nobody without the admin's credentials gets in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdminApiIT {
+
+    private static final Duration REPLY_WAIT = Duration.ofSeconds(60);
+    private static final String ADMIN = System.getProperty("it.admin.user");
+    private static final String PASSWORD = System.getProperty("it.admin.password");
+    /** Answered from the bundled Rho-Bank article "Silver Rewards Card: How to File a Travel Insurance Claim". */
+    private static final String KB_QUESTION = "How do I file a travel insurance claim with my Silver Rewards Card?";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ItEnvironment.war().addClasses(BrokenTestPlugin.class, ConfigurableTestPlugin.class);
+    }
+
+    @BeforeEach
+    void resetSlack() {
+        slack().clear();
+    }
+
+    @Test
+    void theAdminApiRefusesMissingOrWrongCredentialsAndLeavesSlackAndHealthOpen() {
+        HttpResponse<String> anonymous = send("GET", "/api/admin/plugins", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWithIgnoringCase("Basic"));
+        assertThat(send("GET", "/api/admin/plugins", null, basic(ADMIN, PASSWORD + "x")).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/admin/audit", null, basic("someone-else", PASSWORD)).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "/api/admin/plugins/knowledge-base/disable", "", null).statusCode()).isEqualTo(401);
+        assertThat(column("SELECT enabled FROM plugin_registry WHERE plugin_id='knowledge-base'"))
+                .allSatisfy(enabled -> assertThat(enabled).isIn("1", "true"));
+
+        assertThat(ItEnvironment.get("/health/live").statusCode()).isEqualTo(200);
+        String channel = SlackPayloadsAccess.freshChannel();
+        assertThat(postSigned(SlackPayloadsAccess.message(channel, "Thanks!")).statusCode()).isEqualTo(200);
+        await().atMost(REPLY_WAIT).until(() -> slack().messagesFor(channel).size() == 1);
+    }
+
+    @Test
+    void disablingTheKnowledgeBaseMakesTheAgentOpenTicketsUntilItIsEnabledAgain() {
+        assertThat(askInSlack(KB_QUESTION)).contains("Source: ");
+        try {
+            JsonObject disabled = json(admin("POST", "/api/admin/plugins/knowledge-base/disable", "")).asJsonObject();
+            assertThat(disabled.getString("state")).isEqualTo("DISABLED");
+            assertThat(disabled.getBoolean("enabled")).isFalse();
+
+            String reply = askInSlack(KB_QUESTION);
+            assertThat(reply).contains("ticket #").doesNotContain("Source: ");
+            assertThat(column("SELECT m.content FROM messages m WHERE m.tool_name='search_knowledge_base'"
+                    + " ORDER BY m.id DESC LIMIT 1")).singleElement().satisfies(line -> assertThat(line)
+                    .contains("error: The tool 'search_knowledge_base' is disabled"));
+            JsonObject listed = plugin("knowledge-base");
+            assertThat(listed.getString("state")).isEqualTo("DISABLED");
+            assertThat(listed.getString("updatedBy")).isEqualTo(ADMIN);
+        } finally {
+            admin("POST", "/api/admin/plugins/knowledge-base/enable", "");
+        }
+        assertThat(plugin("knowledge-base").getString("state")).isEqualTo("ACTIVE");
+        assertThat(askInSlack(KB_QUESTION)).contains("Source: ");
+
+        JsonObject tickets = json(admin("GET", "/api/admin/tickets?size=5", null)).asJsonObject();
+        assertThat(tickets.getJsonNumber("total").longValue()).isPositive();
+        JsonObject ticket = tickets.getJsonArray("items").getJsonObject(0);
+        assertThat(ticket.getString("subject")).isEqualTo(KB_QUESTION);
+        long conversationId = ticket.getJsonNumber("conversationId").longValue();
+        JsonObject transcript = json(admin("GET", "/api/admin/conversations/" + conversationId, null)).asJsonObject();
+        assertThat(transcript.getJsonArray("messages").getValuesAs(JsonObject.class))
+                .extracting(m -> m.getString("role")).contains("CUSTOMER", "TOOL", "AGENT");
+        JsonObject conversations = json(admin("GET", "/api/admin/conversations?size=200", null)).asJsonObject();
+        assertThat(conversations.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getJsonNumber("id").longValue()).contains(conversationId);
+    }
+
+    @Test
+    void aPluginThatFailsToActivateIsReportedAndEverythingElseKeepsWorking() {
+        JsonObject broken = plugin(BrokenTestPlugin.ID);
+        assertThat(broken.getString("state")).isEqualTo("FAILED");
+        assertThat(broken.getString("lastError")).contains(BrokenTestPlugin.FAILURE);
+        assertThat(column("SELECT state FROM plugin_registry WHERE plugin_id=?", BrokenTestPlugin.ID))
+                .containsExactly("FAILED");
+        assertThat(plugin("knowledge-base").getString("state")).isEqualTo("ACTIVE");
+        assertThat(plugin("tickets").getString("state")).isEqualTo("ACTIVE");
+
+        assertThat(askInSlack(KB_QUESTION)).contains("Source: ");
+        assertThat(askInSlack("Please let me talk to a person, agent please")).contains("ticket #");
+    }
+
+    @Test
+    void invalidConfigurationIsRefusedWithFieldErrorsAndSecretsAreNeverShownBack() {
+        HttpResponse<String> invalid = admin("PUT", "/api/admin/plugins/" + ConfigurableTestPlugin.ID + "/configuration",
+                "{\"timeoutSeconds\":\"soon\",\"ratio\":\"a lot\",\"verbose\":\"maybe\",\"colour\":\"red\"}");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        JsonObject body = json(invalid).asJsonObject();
+        assertThat(body.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field") + ": " + e.getString("message"))
+                .containsExactly("timeoutSeconds: must be a whole number", "ratio: must be a decimal number",
+                        "verbose: must be true or false", "colour: is not a configuration field of this plugin");
+
+        HttpResponse<String> outOfRange = admin("PUT", "/api/admin/plugins/" + ConfigurableTestPlugin.ID
+                + "/configuration", "{\"timeoutSeconds\":600}");
+        assertThat(outOfRange.statusCode()).isEqualTo(400);
+        assertThat(outOfRange.body()).contains("timeoutSeconds").contains("must be between 1 and 60");
+
+        HttpResponse<String> valid = admin("PUT", "/api/admin/plugins/" + ConfigurableTestPlugin.ID + "/configuration",
+                "{\"timeoutSeconds\":10,\"apiToken\":\"tok-s3cr3t-value\"}");
+        assertThat(valid.statusCode()).isEqualTo(200);
+        assertThat(valid.body()).doesNotContain("tok-s3cr3t-value");
+        JsonObject configured = json(valid).asJsonObject();
+        assertThat(configured.getString("state")).isEqualTo("ACTIVE");
+
+        HttpResponse<String> read = admin("GET", "/api/admin/plugins/" + ConfigurableTestPlugin.ID + "/configuration", null);
+        assertThat(read.body()).doesNotContain("tok-s3cr3t-value");
+        List<JsonObject> fields = json(read).asJsonArray().getValuesAs(JsonObject.class);
+        JsonObject token = fields.stream().filter(f -> f.getString("name").equals("apiToken")).findFirst().orElseThrow();
+        assertThat(token.getString("value")).isEqualTo("********");
+        assertThat(token.getBoolean("secretSet")).isTrue();
+        JsonObject timeout = fields.stream().filter(f -> f.getString("name").equals("timeoutSeconds")).findFirst().orElseThrow();
+        assertThat(timeout.getString("value")).isEqualTo("10");
+
+        HttpResponse<String> keepSecret = admin("PUT", "/api/admin/plugins/" + ConfigurableTestPlugin.ID
+                + "/configuration", "{\"apiToken\":\"********\",\"verbose\":true}");
+        assertThat(keepSecret.statusCode()).isEqualTo(200);
+        assertThat(column("SELECT configuration FROM plugin_registry WHERE plugin_id=?", ConfigurableTestPlugin.ID))
+                .singleElement().satisfies(stored -> assertThat(stored).contains("tok-s3cr3t-value").contains("\"verbose\":\"true\""));
+
+        assertThat(column("SELECT details FROM audit_entries WHERE action='plugin.configured'"))
+                .isNotEmpty().noneMatch(details -> details.contains("tok-s3cr3t-value"));
+        assertThat(admin("GET", "/api/admin/audit?size=200", null).body()).doesNotContain("tok-s3cr3t-value");
+    }
+
+    @Test
+    void theAuditLogShowsWhoChangedWhatNewestFirst() {
+        admin("POST", "/api/admin/plugins/" + ConfigurableTestPlugin.ID + "/disable", "");
+        admin("POST", "/api/admin/plugins/" + ConfigurableTestPlugin.ID + "/enable", "");
+
+        JsonObject page = json(admin("GET", "/api/admin/audit?page=0&size=2", null)).asJsonObject();
+        List<JsonObject> entries = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).getString("action")).isEqualTo("plugin.enabled");
+        assertThat(entries.get(0).getString("details")).isEqualTo("enabled: false -> true");
+        assertThat(entries.get(1).getString("action")).isEqualTo("plugin.disabled");
+        assertThat(entries.get(1).getString("details")).isEqualTo("enabled: true -> false");
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.getString("actor")).isEqualTo(ADMIN);
+            assertThat(e.getString("subject")).isEqualTo("plugin:" + ConfigurableTestPlugin.ID);
+            assertThat(e.getString("occurredAt")).isNotBlank();
+        });
+        assertThat(entries.get(0).getJsonNumber("id").longValue()).isGreaterThan(entries.get(1).getJsonNumber("id").longValue());
+        assertThat(admin("GET", "/api/admin/audit?size=500", null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void agentToolGrantsAreConfigurationToo() {
+        JsonArray grants = json(admin("GET", "/api/admin/agents", null)).asJsonArray();
+        assertThat(grants.getValuesAs(JsonObject.class)).anySatisfy(g -> {
+            assertThat(g.getString("agent")).isEqualTo("knowledge");
+            assertThat(g.getJsonArray("tools").getString(0)).isEqualTo("*");
+        });
+        HttpResponse<String> unknown = admin("PUT", "/api/admin/agents/knowledge/tools", "[\"no_such_tool\"]");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("no_such_tool");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheAdminApi() {
+        HttpResponse<String> openapi = ItEnvironment.get("/openapi");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/admin/plugins/{id}/configuration", "/api/admin/audit",
+                "/api/admin/conversations/{id}", "/api/admin/tickets", "/api/admin/agents");
+    }
+
+    private static String askInSlack(String text) {
+        String channel = SlackPayloadsAccess.freshChannel();
+        assertThat(postSigned(SlackPayloadsAccess.message(channel, text)).statusCode()).isEqualTo(200);
+        await().atMost(REPLY_WAIT).until(() -> slack().messagesFor(channel).size() == 1);
+        CapturedMessage reply = slack().messagesFor(channel).get(0);
+        return reply.text();
+    }
+
+    private static JsonObject plugin(String id) {
+        HttpResponse<String> response = admin("GET", "/api/admin/plugins", null);
+        return json(response).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("plugin " + id + " not listed: " + response.body()));
+    }
+
+    private static HttpResponse<String> admin(String method, String path, String body) {
+        HttpResponse<String> response = send(method, path, body, basic(ADMIN, PASSWORD));
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isIn(200, 400);
+        return response;
+    }
+
+    private static JsonStructure json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            JsonValue value = reader.readValue();
+            return (JsonStructure) value;
+        }
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Fresh Slack channel messages, via {@link SlackPayloads}. */
+    private static final class SlackPayloadsAccess {
+        static String freshChannel() {
+            return SlackPayloads.freshChannel();
+        }
+
+        static String message(String channel, String text) {
+            return SlackPayloads.channelMessage(SlackPayloads.freshEventId(), channel, text).toString();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.switchboard.plugins.retail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.switchboard.core.tool.ConditionalApproval;
+import org.switchboard.core.tool.PluginDescriptor;
+import org.switchboard.core.tool.ToolCall;
+import org.switchboard.core.tool.ToolContext;
+import org.switchboard.core.tool.ToolDefinition;
+import org.switchboard.core.tool.ToolPlugin;
+import org.switchboard.core.tool.ToolResult;
+import org.switchboard.plugins.arguments.InvalidToolArgumentException;
+import org.switchboard.plugins.commerce.CustomerScope;
+import org.switchboard.plugins.commerce.JsonDocuments;
+
+/**
+ * Tool plugin {@value #ID}: the tau-bench retail domain (users, orders, products; sample data from
+ * sierra-research/tau-bench, MIT) with its 16 tools, names, descriptions and parameters exactly as tau-bench
+ * gives them to the model ({@code commerce/retail/tools.json}), and the same rules and outputs.
+ *
+ * <p><b>Security.</b> tau-bench's tools act on whatever user or order id the model passes. Here every call runs
+ * in the {@link CustomerScope} of the conversation's verified customer ({@link ToolContext#customerId()}),
+ * linked to a retail user by {@link RetailCustomerLinks} (by verified email): records of other users behave as
+ * missing ({@code Error: order not found}, {@code Error: user not found}); an unlinked customer sees no user or
+ * order at all, only products.
+ *
+ * <p><b>Approval.</b> {@code cancel_pending_order}, {@code return_delivered_order_items} and
+ * {@code exchange_delivered_order_items} declare {@code NEEDS_APPROVAL}, the most they can need. The approval
+ * engine should call {@link #requiresApproval(ToolCall, ToolContext)} ({@link ConditionalApproval}) for them:
+ * {@code false} means the refund is at most {@code switchboard.approval.refund-threshold} (default 500) and the
+ * call may run like a {@code WRITE} tool; {@code true} means store an approval request and run the exact call once
+ * approved.
+ *
+ * <p><b>Results.</b> {@link ToolResult#content()} is tau-bench's output string (JSON or a message);
+ * {@code success} is false for outputs starting with {@code Error:}; {@code data} is the output's JSON object
+ * when it is one (an order, a user, a product), {@code {}} otherwise.
+ */
+@ApplicationScoped
+public class RetailPlugin implements ToolPlugin, ConditionalApproval {
+
+    /** The plugin id. */
+    public static final String ID = "retail-orders";
+    /** The plugin version. */
+    public static final String VERSION = "1.0.0";
+
+    private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(ID, VERSION,
+            "Orders & returns (tau-bench retail): look up customers, orders and products; cancel or change pending "
+                    + "orders; return or exchange delivered items.");
+
+    private RetailStore store;
+    private RetailCustomerLinks links;
+    private RefundApproval approval;
+    private RetailToolbox toolbox;
+
+    /** For CDI's client proxy only. */
+    protected RetailPlugin() {
+    }
+
+    /**
+     * @param store     the retail data (MariaDB in the server)
+     * @param links     how verified customers map to retail users
+     * @param threshold refunds strictly above it need approval
+     */
+    @Inject
+    public RetailPlugin(RetailStore store, RetailCustomerLinks links,
+                        @ConfigProperty(name = RefundApproval.THRESHOLD_KEY,
+                                defaultValue = RefundApproval.DEFAULT_THRESHOLD) BigDecimal threshold) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.links = Objects.requireNonNull(links, "links");
+        this.approval = new RefundApproval(threshold);
+        this.toolbox = new RetailToolbox();
+    }
+
+    /** @return id {@value #ID}, version {@value #VERSION} */
+    @Override
+    public PluginDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    /** @return the 16 retail tools in tau-bench's order, risks as in {@link RetailToolbox#riskOf(String)} */
+    @Override
+    public List<ToolDefinition> tools() {
+        return toolbox.definitions();
+    }
+
+    /**
+     * @param call    a call of one of this plugin's tools
+     * @param context the verified customer
+     * @return whether the call refunds more than the threshold and must wait for a human
+     */
+    @Override
+    @Transactional
+    public boolean requiresApproval(ToolCall call, ToolContext context) {
+        return approval.requiresApproval(call.name(), call.arguments(),
+                new ScopedRetailStore(store, scopeOf(context)));
+    }
+
+    /**
+     * Runs one retail tool for the verified customer, in one transaction.
+     *
+     * @param call    the call
+     * @param context the verified customer
+     * @return tau-bench's output as the content; an error result for an unknown tool or bad arguments
+     */
+    @Override
+    @Transactional
+    public ToolResult execute(ToolCall call, ToolContext context) {
+        if (!toolbox.has(call.name())) {
+            return ToolResult.error("The " + ID + " plugin has no tool named '" + call.name() + "'.");
+        }
+        String output;
+        try {
+            output = toolbox.run(call.name(), call.arguments(), store, scopeOf(context));
+        } catch (InvalidToolArgumentException e) {
+            return ToolResult.error(e.getMessage());
+        }
+        JsonObject data = JsonDocuments.parse(output)
+                .filter(value -> value.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT)
+                .map(jakarta.json.JsonValue::asJsonObject).orElse(null);
+        return new ToolResult(!output.startsWith("Error:"), output, data);
+    }
+
+    private CustomerScope scopeOf(ToolContext context) {
+        return links.retailUserId(context.customerId()).map(CustomerScope::of).orElse(CustomerScope.NOBODY);
+    }
+}
