@@ -113,7 +113,7 @@ public final class ApprovalMessages {
 
     /** Escapes the three characters Slack mrkdwn reserves ("Formatting text for app surfaces"). */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return org.switchboard.slack.events.SlackText.escape(text);
     }
 
     private static String shorten(String text) {

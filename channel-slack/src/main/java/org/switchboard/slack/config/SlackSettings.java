@@ -51,6 +51,10 @@ public class SlackSettings {
     @ConfigProperty(name = "slack.approver.ids")
     Optional<String> approverIds;
 
+    @Inject
+    @ConfigProperty(name = "slack.admin.ids")
+    Optional<String> adminIds;
+
     /** @return the signing secret for request signing v0, if configured (non-blank) */
     public Optional<String> signingSecret() {
         return signingSecret.filter(s -> !s.isBlank());
@@ -103,10 +107,22 @@ public class SlackSettings {
      *         decide from Slack
      */
     public Set<String> approverIds() {
-        if (approverIds == null || approverIds.isEmpty()) {
+        return idList(approverIds);
+    }
+
+    /**
+     * @return the Slack user ids allowed to run the admin slash command {@code /switchboard}
+     *         ({@code SLACK_ADMIN_IDS}, comma-separated, blanks ignored); empty when unset: then everyone is refused
+     */
+    public Set<String> adminIds() {
+        return idList(adminIds);
+    }
+
+    private static Set<String> idList(Optional<String> configured) {
+        if (configured == null || configured.isEmpty()) {
             return Set.of();
         }
-        return Arrays.stream(approverIds.get().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(configured.get().split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

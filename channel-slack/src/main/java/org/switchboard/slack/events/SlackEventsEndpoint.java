@@ -19,12 +19,15 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.switchboard.slack.approval.SlackApprovalDecider;
 import org.switchboard.slack.approval.SlackApprovalRoutes;
+import org.switchboard.slack.commands.AdminCommandAnswers;
+import org.switchboard.slack.commands.SlackAdminCommandRoutes;
 import org.switchboard.slack.config.SlackSettings;
 
 /**
  * Builds the Bolt {@link App} and mounts {@link SlackEventsServlet} at {@code /slack/events} (Events API) and
- * {@code /slack/interactivity} (interactivity: the approval buttons' {@code block_actions}) when the web
- * application starts. Both paths run the same Bolt app, so both verify request signing v0 the same way.
+ * {@code /slack/interactivity} (interactivity: the approval buttons' {@code block_actions}) and {@code /slack/commands}
+ * (the admin slash command {@code /switchboard}) when the web application starts. All paths run the same Bolt app,
+ * so all verify request signing v0 the same way.
  *
  * <p>The middleware list is explicit: only request verification. Bolt's default authorization middleware
  * would call {@code auth.test} on the request path, making the ack depend on the Web API; self and bot events
@@ -41,6 +44,9 @@ public class SlackEventsEndpoint implements ServletContextListener {
     /** Where the Slack app's Interactivity Request URL must point. */
     public static final String INTERACTIVITY_PATH = "/slack/interactivity";
 
+    /** Where the Request URL of the {@code /switchboard} slash command must point. */
+    public static final String COMMANDS_PATH = "/slack/commands";
+
     private static final Logger LOG = Logs.logger(SlackEventsEndpoint.class);
 
     @Inject
@@ -55,6 +61,9 @@ public class SlackEventsEndpoint implements ServletContextListener {
 
     @Inject
     SlackApprovalDecider approvalDecider;
+
+    @Inject
+    AdminCommandAnswers commandAnswers;
 
     @Override
     public void contextInitialized(ServletContextEvent sce) {
@@ -71,11 +80,12 @@ public class SlackEventsEndpoint implements ServletContextListener {
         app = new App(config, slack, List.of(new RequestVerification(verifier)));
         new SlackEventRoutes(handler, settings.botUserId()).register(app);
         new SlackApprovalRoutes(approvalDecider).register(app);
+        new SlackAdminCommandRoutes(commandAnswers, settings.adminIds()).register(app);
         SlackEventsServlet servlet = new SlackEventsServlet(app, new BodyCachingAdapter(config), verifier,
                 settings.maxBodyBytes());
         ServletRegistration.Dynamic registration = sce.getServletContext().addServlet("slack-events", servlet);
-        registration.addMapping(PATH, INTERACTIVITY_PATH);
-        LOG.info("Slack endpoints mounted at " + PATH + " and " + INTERACTIVITY_PATH);
+        registration.addMapping(PATH, INTERACTIVITY_PATH, COMMANDS_PATH);
+        LOG.info("Slack endpoints mounted at " + PATH + ", " + INTERACTIVITY_PATH + " and " + COMMANDS_PATH);
     }
 
     /**

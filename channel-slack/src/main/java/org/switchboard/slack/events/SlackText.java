@@ -62,4 +62,15 @@ public final class SlackText {
         }
         return label != null ? label + " (" + target + ")" : target;
     }
+
+    /**
+     * Escapes the three characters Slack mrkdwn reserves ("Formatting text for app surfaces": {@code &}, {@code <},
+     * {@code >}), so text from users or the database cannot mention, link or notify.
+     *
+     * @param text any text, not null
+     * @return the text safe to put in a mrkdwn message
+     */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
 }

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,14 +29,30 @@ public class AdminQueries {
     EntityManager em;
 
     /**
-     * @param page page number from 0
-     * @param size page size, 1 to {@value Page#MAX_SIZE}
-     * @return conversations, most recently active first
+     * @param page   page number from 0
+     * @param size   page size, 1 to {@value Page#MAX_SIZE}
+     * @param filter which conversations (customer, channel, status; empty parts match all)
+     * @return the matching conversations, most recently active first
      */
-    public Page<AdminViews.Conversation> conversations(int page, int size) {
-        return page(page, size, "SELECT COUNT(*) FROM conversations",
-                "SELECT " + CONVERSATION_COLUMNS + " FROM conversations ORDER BY updated_at DESC, id DESC",
-                AdminQueries::conversation);
+    public Page<AdminViews.Conversation> conversations(int page, int size, ConversationFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        filter.customerId().ifPresent(id -> {
+            conditions.add("customer_id = ?");
+            parameters.add(id);
+        });
+        filter.channel().ifPresent(channel -> {
+            conditions.add("channel = ?");
+            parameters.add(channel);
+        });
+        filter.status().ifPresent(status -> {
+            conditions.add("status = ?");
+            parameters.add(status);
+        });
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return page(page, size, "SELECT COUNT(*) FROM conversations" + where,
+                "SELECT " + CONVERSATION_COLUMNS + " FROM conversations" + where + " ORDER BY updated_at DESC, id DESC",
+                parameters, AdminQueries::conversation);
     }
 
     /**
@@ -83,8 +100,18 @@ public class AdminQueries {
     }
 
     private <T> Page<T> page(int page, int size, String countSql, String sql, Function<Object[], T> mapper) {
-        long total = number(em.createNativeQuery(countSql).getSingleResult());
+        return page(page, size, countSql, sql, List.of(), mapper);
+    }
+
+    private <T> Page<T> page(int page, int size, String countSql, String sql, List<Object> parameters,
+                             Function<Object[], T> mapper) {
+        Query count = em.createNativeQuery(countSql);
         Query query = em.createNativeQuery(sql).setFirstResult(page * size).setMaxResults(size);
+        for (int i = 0; i < parameters.size(); i++) {
+            count.setParameter(i + 1, parameters.get(i));
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        long total = number(count.getSingleResult());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return new Page<>(page, size, total, rows.stream().map(mapper).toList());

@@ -47,17 +47,30 @@ public class ConversationsResource {
 
     /**
      * @param page page number from 0
-     * @param size page size, 1 to 200
+     * @param size     page size, 1 to 200
+     * @param customer only this customer's conversations (a customer id), or none
+     * @param channel  only this channel's (SLACK, TEAMS, EMAIL), or none
+     * @param status   only those in this status (OPEN, WAITING_FOR_HUMAN, HANDED_OFF, CLOSED), or none
      * @return conversations, most recently active first
      */
     @GET
-    @Operation(summary = "List conversations", description = "Most recently active first, paged.")
+    @Operation(summary = "List conversations", description = "Most recently active first, paged; optionally only "
+            + "one customer's, one channel's or those in one status.")
     @APIResponse(responseCode = "200", description = "A page of conversations")
-    @APIResponse(responseCode = "400", description = "Bad paging parameters")
+    @APIResponse(responseCode = "400", description = "Bad paging parameters, customer, channel or status")
     public Page<AdminViews.Conversation> list(@QueryParam("page") @DefaultValue("0") int page,
-                                              @QueryParam("size") @DefaultValue("50") int size) {
+                                              @QueryParam("size") @DefaultValue("50") int size,
+                                              @QueryParam("customer") String customer,
+                                              @QueryParam("channel") String channel,
+                                              @QueryParam("status") String status) {
         ReadOnlyResources.checkPage(page, size);
-        return queries.conversations(page, size);
+        ConversationFilter filter;
+        try {
+            filter = ConversationFilter.parse(customer, channel, status);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return queries.conversations(page, size, filter);
     }
 
     /**

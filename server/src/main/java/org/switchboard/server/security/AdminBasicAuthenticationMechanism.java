@@ -26,11 +26,17 @@ import java.util.Base64;
  *       {@code authenticate()} has no Basic credentials;</li>
  *   <li>does nothing for unprotected resources without Basic credentials, whatever other scheme they carry.</li>
  * </ul>
+ * Requests from the admin console carry {@code X-Requested-With} (as scripted requests conventionally do); their 401
+ * names the scheme {@value #CONSOLE_SCHEME} instead of {@code Basic}, so the browser shows the console's own sign-in
+ * form instead of its built-in login prompt. The credentials checked are the same.
  */
 @ApplicationScoped
 public class AdminBasicAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BASIC = "Basic ";
+
+    /** The challenge scheme answered to scripted (console) requests: not one a browser prompts for. */
+    public static final String CONSOLE_SCHEME = "SwitchboardConsole";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -47,16 +53,18 @@ public class AdminBasicAuthenticationMechanism implements HttpAuthenticationMech
                     return context.notifyContainerAboutLogin(result);
                 }
             }
-            return challenge(response, context);
+            return challenge(request, response, context);
         }
         if (context.isProtected() || context.isAuthenticationRequest()) {
-            return challenge(response, context);
+            return challenge(request, response, context);
         }
         return context.doNothing();
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + AdminAuthentication.REALM + "\"");
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
+                                                  HttpMessageContext context) {
+        String scheme = request.getHeader("X-Requested-With") == null ? "Basic" : CONSOLE_SCHEME;
+        response.setHeader("WWW-Authenticate", scheme + " realm=\"" + AdminAuthentication.REALM + "\"");
         return context.responseUnauthorized();
     }
 

@@ -37,6 +37,7 @@ class AdminApiIT {
     private static final Duration REPLY_WAIT = Duration.ofSeconds(60);
     private static final String ADMIN = System.getProperty("it.admin.user");
     private static final String PASSWORD = System.getProperty("it.admin.password");
+    private static final String SLACK_ADMIN = System.getProperty("it.slack.admin.ids").split(",")[0];
     /** Answered from the bundled Rho-Bank article "Silver Rewards Card: How to File a Travel Insurance Claim". */
     private static final String KB_QUESTION = "How do I file a travel insurance claim with my Silver Rewards Card?";
 
@@ -199,6 +200,83 @@ class AdminApiIT {
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/admin/plugins/{id}/configuration", "/api/admin/audit",
                 "/api/admin/conversations/{id}", "/api/admin/tickets", "/api/admin/agents");
+    }
+
+    @Test
+    void theSwitchboardSlashCommandServesListedAdminsEphemerallyAndRefusesEveryoneElse() {
+        JsonObject refused = slashCommand("U2147483697", "plugin disable knowledge-base");
+        assertThat(refused.getString("response_type")).isEqualTo("ephemeral");
+        assertThat(refused.getString("text")).contains("for Switchboard admins only");
+        assertThat(plugin("knowledge-base").getBoolean("enabled")).isTrue();
+
+        JsonObject plugins = slashCommand(SLACK_ADMIN, "plugins");
+        assertThat(plugins.getString("response_type")).isEqualTo("ephemeral");
+        assertThat(plugins.getString("text")).contains("`knowledge-base`").contains("ACTIVE");
+        try {
+            assertThat(slashCommand(SLACK_ADMIN, "plugin disable knowledge-base").getString("text"))
+                    .contains("`knowledge-base` is now disabled");
+            JsonObject disabled = plugin("knowledge-base");
+            assertThat(disabled.getString("state")).isEqualTo("DISABLED");
+            assertThat(disabled.getString("updatedBy")).isEqualTo("slack:T0001:" + SLACK_ADMIN);
+            assertThat(column("SELECT actor FROM audit_entries WHERE action = 'plugin.disabled' ORDER BY id DESC LIMIT 1"))
+                    .containsExactly("slack:T0001:" + SLACK_ADMIN);
+        } finally {
+            assertThat(slashCommand(SLACK_ADMIN, "plugin enable knowledge-base").getString("text"))
+                    .contains("`knowledge-base` is now enabled");
+        }
+        assertThat(plugin("knowledge-base").getString("state")).isEqualTo("ACTIVE");
+
+        assertThat(slashCommand(SLACK_ADMIN, "plugin disable no-such-plugin").getString("text"))
+                .contains("There is no plugin `no-such-plugin`");
+        assertThat(slashCommand(SLACK_ADMIN, "status").getString("text")).contains("Messages waiting to be processed: ")
+                .contains("Conversations waiting for a person: ");
+        assertThat(slashCommand(SLACK_ADMIN, "approvals").getString("text")).containsAnyOf("No approval requests",
+                "Waiting for a decision");
+        assertThat(slashCommand(SLACK_ADMIN, "reboot").getString("text")).contains("I don't know the command `reboot`");
+
+        String body = slashCommandBody(SLACK_ADMIN, "plugins");
+        assertThat(ItEnvironment.postForm("/slack/commands", body, java.util.Map.of("X-Slack-Signature", "v0=00",
+                "X-Slack-Request-Timestamp", String.valueOf(java.time.Instant.now().getEpochSecond()))).statusCode())
+                .as("unsigned").isEqualTo(401);
+    }
+
+    @Test
+    void theOverviewCountsConversationsPerChannelPerDayAndTheirOutcomes() {
+        askInSlack(KB_QUESTION);
+        askInSlack("Please let me talk to a person, agent please");
+        JsonObject overview = json(admin("GET", "/api/admin/overview?days=7", null)).asJsonObject();
+        assertThat(overview.getJsonArray("days")).hasSize(7);
+        assertThat(overview.getJsonArray("channels").getString(0)).isNotEmpty();
+        long slackToday = overview.getJsonArray("perDay").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("channel").equals("SLACK")
+                        && d.getString("day").equals(overview.getJsonArray("days").getString(6)))
+                .mapToLong(d -> d.getJsonNumber("conversations").longValue()).sum();
+        assertThat(slackToday).isGreaterThanOrEqualTo(2);
+        assertThat(overview.getJsonNumber("conversations").longValue()).isGreaterThanOrEqualTo(slackToday);
+        assertThat(overview.getJsonNumber("deflected").longValue()).isPositive();
+        assertThat(overview.getJsonNumber("escalatedConversations").longValue()).isPositive();
+        assertThat(overview.getJsonNumber("escalations").longValue()).isPositive();
+        assertThat(overview.getJsonNumber("toolCalls").longValue()).isPositive();
+        JsonObject latency = overview.getJsonObject("replyLatency");
+        assertThat(latency.getJsonNumber("replies").longValue()).isPositive();
+        assertThat(latency.getJsonNumber("p90Millis").longValue())
+                .isGreaterThanOrEqualTo(latency.getJsonNumber("p50Millis").longValue()).isNotNegative();
+        assertThat(admin("GET", "/api/admin/overview?days=0", null).statusCode()).isEqualTo(400);
+    }
+
+    private static JsonObject slashCommand(String user, String text) {
+        String body = slashCommandBody(user, text);
+        HttpResponse<String> response = ItEnvironment.postForm("/slack/commands", body, ItEnvironment.SIGNER.headers(body));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response).asJsonObject();
+    }
+
+    /** The real slash-command payload of the shared fixtures, for our command, user and text. */
+    private static String slashCommandBody(String user, String text) {
+        return ItEnvironment.fixture("slash-commands/java_SlashCommandPayloadTest-L18.txt").strip()
+                .replace("user_id=U2147483697", "user_id=" + user)
+                .replace("command=/weather", "command=%2Fswitchboard")
+                .replace("text=94070", "text=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8));
     }
 
     private static String askInSlack(String text) {

@@ -15,8 +15,9 @@ import net.jqwik.api.Arbitrary;
  * random text of any code points,
  * the payload cut short, one member of the payload (or of its {@code event}) replaced by a value of another type or
  * by hostile text (control characters, script tags, prompt injection, 100 KB), unknown members, and deeply nested
- * arrays. Values come from jqwik's {@link Arbitrary#sampleStream()} (its supported use outside a property), so
- * every run tries other inputs; a failing test prints the body it sent.
+ * arrays. Values come from jqwik's {@link Arbitrary#sampleStream()} (its supported use outside a property), drawn
+ * from the calling thread's jqwik random source: seeded by the test, so a run can be repeated exactly; a failing
+ * test prints the seed and the body it sent.
  */
 final class HostileInputs {
 

@@ -1,0 +1,109 @@
+import { html } from 'lit';
+import {
+  ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Legend, LinearScale, Tooltip,
+} from 'chart.js';
+import { api } from '../api.js';
+import { age, millis, percent } from '../format.js';
+import { ConsolePage } from './console-page.js';
+
+Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, Tooltip);
+
+const COLORS = { SLACK: '#4a154b', TEAMS: '#4b53bc', EMAIL: '#0b7a75' };
+
+/**
+ * The figures a support lead asks for over the last N days: conversations per channel per day (chart), share
+ * resolved without a human (deflection), escalations, approval turnaround, reply latency p50/p90 and tool errors.
+ */
+class OverviewPage extends ConsolePage {
+  static properties = { overview: { state: true }, days: { state: true } };
+
+  constructor() {
+    super();
+    this.overview = null;
+    this.days = 14;
+    this.charts = [];
+  }
+
+  async load() {
+    this.overview = await this.run(() => api('GET', `/overview?days=${this.days}`));
+  }
+
+  disconnectedCallback() {
+    this.charts.forEach((c) => c.destroy());
+    super.disconnectedCallback();
+  }
+
+  updated() {
+    this.charts.forEach((c) => c.destroy());
+    this.charts = [];
+    const o = this.overview;
+    if (!o) return;
+    const perDay = this.querySelector('#per-day-chart');
+    if (perDay) {
+      this.charts.push(new Chart(perDay, {
+        type: 'bar',
+        data: {
+          labels: o.days,
+          datasets: o.channels.map((channel) => ({
+            label: channel,
+            data: o.days.map((day) => o.perDay.find((p) => p.day === day && p.channel === channel)?.conversations ?? 0),
+            backgroundColor: COLORS[channel] ?? '#888',
+          })),
+        },
+        options: { animation: false, responsive: true, maintainAspectRatio: false,
+          scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
+      }));
+    }
+    const outcome = this.querySelector('#outcome-chart');
+    if (outcome && o.conversations > 0) {
+      this.charts.push(new Chart(outcome, {
+        type: 'doughnut',
+        data: {
+          labels: ['Resolved by the bot', 'Escalated to a person', 'Other'],
+          datasets: [{ data: [o.deflected, o.escalatedConversations, Math.max(0, o.conversations - o.deflected - o.escalatedConversations)],
+            backgroundColor: ['#1a7f37', '#bf3989', '#8c959f'] }],
+        },
+        options: { animation: false, responsive: true, maintainAspectRatio: false },
+      }));
+    }
+  }
+
+  changeDays(event) {
+    this.days = Number(event.target.value);
+    this.load();
+  }
+
+  render() {
+    const o = this.overview;
+    return html`
+      <h1>Overview</h1>
+      <label for="days">Period</label>
+      <select id="days" @change=${this.changeDays}>
+        ${[7, 14, 30, 90].map((d) => html`<option value=${d} ?selected=${d === this.days}>last ${d} days</option>`)}
+      </select>
+      ${this.messages()}
+      ${o ? html`
+        <dl class="figures" id="figures">
+          <div><dt>Conversations</dt><dd id="figure-conversations">${o.conversations}</dd></div>
+          <div><dt>Resolved without a human</dt><dd id="figure-deflection">${percent(o.deflectionRate)}</dd></div>
+          <div><dt>Escalations</dt><dd id="figure-escalations">${o.escalations}</dd></div>
+          <div><dt>Approval turnaround (median)</dt><dd>${o.approvals.decided ? age(o.approvals.p50Seconds) : '–'}
+            <small>${o.approvals.decided} decided, ${o.approvals.pending} pending</small></dd></div>
+          <div><dt>Reply latency p50 / p90</dt><dd id="figure-latency">${millis(o.replyLatency.p50Millis)} / ${millis(o.replyLatency.p90Millis)}</dd></div>
+          <div><dt>Tool errors</dt><dd id="figure-tool-errors">${o.toolErrors} <small>of ${o.toolCalls} calls</small></dd></div>
+        </dl>
+        <div class="charts">
+          <figure><figcaption>Conversations per channel per day</figcaption>
+            <div class="chart"><canvas id="per-day-chart" role="img"
+              aria-label="Conversations per channel per day, ${o.conversations} in all"></canvas></div></figure>
+          <figure><figcaption>Outcome of conversations</figcaption>
+            <div class="chart"><canvas id="outcome-chart" role="img"
+              aria-label="${o.deflected} resolved by the bot, ${o.escalatedConversations} escalated"></canvas></div></figure>
+        </div>
+        <table class="sr-only"><caption>Conversations per channel per day</caption>
+          <tbody>${o.perDay.map((p) => html`<tr><td>${p.day}</td><td>${p.channel}</td><td>${p.conversations}</td></tr>`)}</tbody>
+        </table>` : ''}`;
+  }
+}
+
+customElements.define('overview-page', OverviewPage);

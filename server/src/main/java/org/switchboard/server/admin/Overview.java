@@ -1,0 +1,58 @@
+package org.switchboard.server.admin;
+
+import java.util.List;
+
+/**
+ * The figures of the console's overview over a period of whole UTC days ending today.
+ *
+ * @param periodDays             length of the period in days
+ * @param days                   its days, oldest first, as {@code yyyy-MM-dd} (UTC)
+ * @param channels               the channels that had conversations in it, sorted
+ * @param perDay                 conversations started per day and channel (only non-zero cells)
+ * @param conversations          conversations started in the period
+ * @param deflected              of those, answered by the bot and never escalated, with no ticket opened
+ * @param deflectionRate         {@code deflected / conversations}, null without conversations
+ * @param escalations            escalations to a person in the period (audit {@code conversation.escalated})
+ * @param escalatedConversations conversations started in the period that were escalated
+ * @param approvals              approval turnaround of requests decided in the period
+ * @param replyLatency           time from receiving a message to delivering its reply, replies delivered in the period
+ * @param toolCalls              tool calls made in the period (handoffs not counted)
+ * @param toolErrors             of those, how many failed
+ */
+public record Overview(int periodDays, List<String> days, List<String> channels, List<DayCount> perDay,
+                       long conversations, long deflected, Double deflectionRate, long escalations,
+                       long escalatedConversations, Approvals approvals, Latency replyLatency, long toolCalls,
+                       long toolErrors) {
+
+    /** Copies the lists. */
+    public Overview {
+        days = List.copyOf(days);
+        channels = List.copyOf(channels);
+        perDay = List.copyOf(perDay);
+    }
+
+    /**
+     * @param day           {@code yyyy-MM-dd} (UTC)
+     * @param channel       SLACK, TEAMS or EMAIL
+     * @param conversations conversations started that day in that channel
+     */
+    public record DayCount(String day, String channel, long conversations) {
+    }
+
+    /**
+     * @param decided    requests decided in the period
+     * @param pending    requests waiting for a decision now (not expired)
+     * @param p50Seconds median seconds from request to decision, null when none was decided
+     * @param p90Seconds 90th percentile of the same, null when none was decided
+     */
+    public record Approvals(long decided, long pending, Long p50Seconds, Long p90Seconds) {
+    }
+
+    /**
+     * @param replies   replies measured
+     * @param p50Millis median milliseconds from receipt to delivery, null without replies
+     * @param p90Millis 90th percentile of the same, null without replies
+     */
+    public record Latency(long replies, Long p50Millis, Long p90Millis) {
+    }
+}

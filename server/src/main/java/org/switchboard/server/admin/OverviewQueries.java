@@ -1,0 +1,104 @@
+package org.switchboard.server.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * Read-only SQL behind the console's overview ({@link Overview}): conversations per channel per day, deflection,
+ * escalations, approval turnaround, reply latency and tool errors, over whole UTC days ending today. Latency and
+ * turnaround percentiles are computed over at most {@value #MAX_SAMPLES} most recent samples.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OverviewQueries {
+
+    static final int MAX_SAMPLES = 100_000;
+
+    private static final String ESCALATED = "EXISTS (SELECT 1 FROM audit_entries a WHERE a.action = 'conversation.escalated'"
+            + " AND a.subject = CONCAT('conversation:', c.id))";
+
+    @PersistenceContext(unitName = "switchboard")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * @param days length of the period, 1 to 366
+     * @return the overview of the last {@code days} UTC days, today included
+     * @throws IllegalArgumentException when days is out of range
+     */
+    public Overview overview(int days) {
+        if (days < 1 || days > 366) {
+            throw new IllegalArgumentException("days must be between 1 and 366");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate first = today.minusDays(days - 1L);
+        Timestamp from = Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant());
+
+        List<Overview.DayCount> perDay = rows("SELECT DATE_FORMAT(created_at, '%Y-%m-%d'), channel, COUNT(*)"
+                + " FROM conversations WHERE created_at >= ?1 GROUP BY 1, 2 ORDER BY 1, 2", from).stream()
+                .map(r -> new Overview.DayCount((String) r[0], (String) r[1], number(r[2]))).toList();
+        long conversations = perDay.stream().mapToLong(Overview.DayCount::conversations).sum();
+        long deflected = count("SELECT COUNT(*) FROM conversations c WHERE c.created_at >= ?1"
+                + " AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.role = 'AGENT')"
+                + " AND NOT " + ESCALATED
+                + " AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.conversation_id = c.id)", from);
+        long escalations = count("SELECT COUNT(*) FROM audit_entries WHERE action = 'conversation.escalated'"
+                + " AND occurred_at >= ?1", from);
+        long escalatedConversations = count("SELECT COUNT(*) FROM conversations c WHERE c.created_at >= ?1 AND "
+                + ESCALATED, from);
+        long toolCalls = count("SELECT COUNT(*) FROM messages WHERE role = 'TOOL' AND created_at >= ?1"
+                + " AND tool_name NOT LIKE 'transfer\\_to\\_%'", from);
+        long toolErrors = count("SELECT COUNT(*) FROM messages WHERE role = 'TOOL' AND created_at >= ?1"
+                + " AND tool_name NOT LIKE 'transfer\\_to\\_%' AND content LIKE CONCAT('%', CHAR(10), 'error: %')", from);
+
+        return new Overview(days, IntStream.range(0, days).mapToObj(i -> first.plusDays(i).toString()).toList(),
+                List.copyOf(new TreeSet<>(perDay.stream().map(Overview.DayCount::channel).toList())), perDay,
+                conversations, deflected, conversations == 0 ? null : (double) deflected / conversations, escalations,
+                escalatedConversations, approvals(from), latency(from), toolCalls, toolErrors);
+    }
+
+    private Overview.Approvals approvals(Timestamp from) {
+        long[] seconds = samples("SELECT TIMESTAMPDIFF(SECOND, requested_at, decided_at) FROM approval_requests"
+                + " WHERE decided_at >= ?1 ORDER BY decided_at DESC", from);
+        long pending = count("SELECT COUNT(*) FROM approval_requests WHERE status = 'PENDING' AND expires_at > ?1",
+                Timestamp.from(clock.instant()));
+        return new Overview.Approvals(seconds.length, pending, Percentiles.nearestRank(seconds, 50),
+                Percentiles.nearestRank(seconds, 90));
+    }
+
+    private Overview.Latency latency(Timestamp from) {
+        long[] millis = samples("SELECT TIMESTAMPDIFF(MICROSECOND, i.received_at, o.delivered_at) DIV 1000"
+                + " FROM outbox_entries o JOIN inbox_entries i ON i.id = o.inbox_entry_id"
+                + " WHERE o.delivered_at >= ?1 ORDER BY o.delivered_at DESC", from);
+        return new Overview.Latency(millis.length, Percentiles.nearestRank(millis, 50), Percentiles.nearestRank(millis, 90));
+    }
+
+    private long[] samples(String sql, Timestamp from) {
+        @SuppressWarnings("unchecked")
+        List<Object> values = em.createNativeQuery(sql).setParameter(1, from).setMaxResults(MAX_SAMPLES).getResultList();
+        return values.stream().filter(v -> v != null).mapToLong(OverviewQueries::number).map(v -> Math.max(0, v)).toArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Timestamp from) {
+        return em.createNativeQuery(sql).setParameter(1, from).getResultList();
+    }
+
+    private long count(String sql, Timestamp parameter) {
+        return number(em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult());
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}
