@@ -127,9 +127,12 @@ class ConversationsPage extends ConsolePage {
     if (m.role === 'TOOL') {
       const t = toolCall(m);
       const handoff = (m.toolName ?? '').startsWith('transfer_to_');
+      const [summary, ...details] = t.result.split('\n');
       return html`<div class="message tool ${handoff ? 'handoff' : ''} ${t.ok ? '' : 'failed'}">
-        <span class="who">${handoff ? `handoff by ${m.author}` : `tool call by ${m.author}`}</span>
-        <code>${t.call}</code><pre>${t.result}</pre></div>`;
+        <span class="who">${handoff ? 'handoff' : `tool call by agent ${m.author}`}</span>
+        <code>${t.call}</code>
+        ${details.length ? html`<details><summary>${summary}</summary><pre>${details.join('\n')}</pre></details>`
+          : html`<pre>${summary}</pre>`}</div>`;
     }
     const citation = m.role === 'AGENT' ? m.content.match(CITATION) : null;
     return html`<div class="message ${m.role.toLowerCase()}">

@@ -51,9 +51,11 @@ final class ConsoleBrowser implements AutoCloseable {
         return new ConsoleBrowser(new ChromeDriver(service, options), screenshots);
     }
 
-    /** Opens the console and signs in with the given account (or shows the sign-in error). */
+    /** Opens the console signed out, then signs in with the given account (or shows the sign-in error). */
     void signIn(String user, String password) {
         driver.get(ItEnvironment.BASE_URL + "/admin/");
+        driver.executeScript("sessionStorage.clear()");
+        driver.navigate().refresh();
         WebElement userField = waitFor(By.id("user"));
         userField.clear();
         userField.sendKeys(user);
