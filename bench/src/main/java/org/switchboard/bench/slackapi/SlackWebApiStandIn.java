@@ -58,6 +58,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>{@code auth.test} — always
  *       {@code {"ok":true,"url":"https://standin.slack.com/","team":"Stand-in","user":"switchboard",
  *       "team_id":"T111","user_id":"U0BOT","bot_id":"B0BOT"}}.</li>
+ *   <li>{@code conversations.replies} (thread {@code ts}) and {@code conversations.history} (top level) — the
+ *       captured messages of {@code channel} from {@code oldest} on, in one page, each with its {@code metadata}
+ *       when {@code include_all_metadata=true}; recorded as {@link CapturedCall}s.</li>
  *   <li>any other method — HTTP 200 {@code {"ok":false,"error":"unknown_method"}}.</li>
  *   <li>a method other than POST — HTTP 405 {@code {"ok":false,"error":"method_not_allowed"}}.</li>
  * </ul>
@@ -104,7 +107,6 @@ public final class SlackWebApiStandIn implements AutoCloseable {
     /** Guarded by {@link #lock}. */
     private final Deque<PendingDelay> delays = new ArrayDeque<>();
     private final CountDownLatch closed = new CountDownLatch(1);
-    private final long tsBaseSeconds = Instant.now().getEpochSecond();
     private final AtomicLong tsSequence = new AtomicLong();
 
     private SlackWebApiStandIn(HttpServer server, ExecutorService executor) {
@@ -360,6 +362,8 @@ public final class SlackWebApiStandIn implements AutoCloseable {
                     case "chat.postEphemeral" -> otherCall(exchange, body, receivedAt, method, "user",
                             "user_not_in_channel");
                     case "auth.test" -> authTest();
+                    case "conversations.replies" -> readMessages(exchange, body, receivedAt, method, true);
+                    case "conversations.history" -> readMessages(exchange, body, receivedAt, method, false);
                     default -> Answer.error(200, "unknown_method");
                 };
             }
@@ -507,6 +511,69 @@ public final class SlackWebApiStandIn implements AutoCloseable {
         return new Answer(200, response.toString(), Map.of());
     }
 
+    /**
+     * {@code conversations.replies} (messages of the thread {@code ts}) and {@code conversations.history} (top-level
+     * messages) over the captured messages of {@code channel}, from {@code oldest} on, with each message's
+     * {@code metadata} when {@code include_all_metadata=true}; one page, no cursor.
+     */
+    private Answer readMessages(HttpExchange exchange, byte[] body, Instant receivedAt, String method, boolean thread) {
+        Map<String, String> params;
+        try {
+            params = WebApiRequestBody.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        } catch (WebApiRequestBody.MalformedBodyException e) {
+            return Answer.error(200, e.getMessage());
+        }
+        String token = WebApiRequestBody.bearerToken(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (token == null && blankToNull(params.get("token")) == null) {
+            return Answer.error(200, "not_authed");
+        }
+        String channel = blankToNull(params.get("channel"));
+        String threadTs = blankToNull(params.get("ts"));
+        if (channel == null) {
+            return Answer.error(200, "channel_not_found");
+        }
+        if (thread && threadTs == null) {
+            return Answer.error(200, "thread_not_found");
+        }
+        java.math.BigDecimal oldest = blankToNull(params.get("oldest")) == null ? java.math.BigDecimal.ZERO
+                : new java.math.BigDecimal(params.get("oldest"));
+        String includeMetadata = params.get("include_all_metadata");
+        boolean withMetadata = "true".equals(includeMetadata) || "1".equals(includeMetadata);
+        com.google.gson.JsonArray found = new com.google.gson.JsonArray();
+        lock.lock();
+        try {
+            calls.add(new CapturedCall(method, params, receivedAt));
+            for (CapturedMessage m : messages) {
+                boolean inScope = thread ? threadTs.equals(m.threadTs()) : m.threadTs() == null;
+                if (m.channel().equals(channel) && inScope && new java.math.BigDecimal(m.ts()).compareTo(oldest) >= 0) {
+                    JsonObject message = new JsonObject();
+                    message.addProperty("type", "message");
+                    message.addProperty("text", m.text());
+                    message.addProperty("user", BOT_USER_ID);
+                    message.addProperty("bot_id", BOT_ID);
+                    message.addProperty("ts", m.ts());
+                    if (m.threadTs() != null) {
+                        message.addProperty("thread_ts", m.threadTs());
+                    }
+                    if (withMetadata) {
+                        addJsonIfPresent(message, "metadata", m.params().get("metadata"));
+                    }
+                    found.add(message);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        JsonObject response = new JsonObject();
+        response.addProperty("ok", true);
+        response.add("messages", found);
+        response.addProperty("has_more", false);
+        JsonObject metadata = new JsonObject();
+        metadata.addProperty("next_cursor", "");
+        response.add("response_metadata", metadata);
+        return new Answer(200, response.toString(), Map.of());
+    }
+
     private static Answer authTest() {
         JsonObject response = new JsonObject();
         response.addProperty("ok", true);
@@ -540,10 +607,12 @@ public final class SlackWebApiStandIn implements AutoCloseable {
     }
 
     /** {@code <epoch seconds at start>.<6 digits>}, stepping by 100 µs so it reads like a Slack ts. */
+    /** Like Slack's: the posting time in microseconds since the epoch, unique and increasing. */
     private String nextTs() {
-        long micros = tsSequence.incrementAndGet() * 100;
-        return String.format(java.util.Locale.ROOT, "%d.%06d", tsBaseSeconds + micros / 1_000_000,
-                micros % 1_000_000);
+        Instant now = Instant.now();
+        long nowMicros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+        long micros = tsSequence.updateAndGet(last -> Math.max(last + 1, nowMicros));
+        return String.format(java.util.Locale.ROOT, "%d.%06d", micros / 1_000_000, micros % 1_000_000);
     }
 
     private static void send(HttpExchange exchange, Answer answer) throws IOException {

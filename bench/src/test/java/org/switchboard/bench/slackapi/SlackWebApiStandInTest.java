@@ -171,11 +171,37 @@ class SlackWebApiStandInTest {
 
     @Test
     void unknownMethodIsOkFalse() throws Exception {
-        HttpResponse<String> response = post("conversations.history", FORM, "channel=C111");
+        HttpResponse<String> response = post("users.list", FORM, "channel=C111");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"ok\":false,\"error\":\"unknown_method\"}");
         assertThat(standIn.messages()).isEmpty();
+    }
+
+    @Test
+    void postedMessagesCanBeReadBackWithTheirMetadata() throws Exception {
+        String metadata = java.net.URLEncoder.encode("{\"event_type\":\"switchboard_reply\",\"event_payload\":{\"outbox_id\":7}}",
+                java.nio.charset.StandardCharsets.UTF_8);
+        post("chat.postMessage", FORM, "channel=C111&thread_ts=1.2&text=in+thread&metadata=" + metadata);
+        post("chat.postMessage", FORM, "channel=C111&text=top+level");
+        post("chat.postMessage", FORM, "channel=C222&thread_ts=1.2&text=elsewhere");
+
+        com.google.gson.JsonObject replies = json(post("conversations.replies", FORM,
+                "channel=C111&ts=1.2&oldest=0&include_all_metadata=1"));
+        assertThat(replies.get("ok").getAsBoolean()).isTrue();
+        assertThat(replies.getAsJsonArray("messages")).singleElement().satisfies(m -> {
+            assertThat(m.getAsJsonObject().get("text").getAsString()).isEqualTo("in thread");
+            assertThat(m.getAsJsonObject().getAsJsonObject("metadata").getAsJsonObject("event_payload")
+                    .get("outbox_id").getAsLong()).isEqualTo(7);
+        });
+        com.google.gson.JsonObject withoutMetadata = json(post("conversations.replies", FORM, "channel=C111&ts=1.2"));
+        assertThat(withoutMetadata.getAsJsonArray("messages").get(0).getAsJsonObject().has("metadata")).isFalse();
+        com.google.gson.JsonObject history = json(post("conversations.history", FORM, "channel=C111"));
+        assertThat(history.getAsJsonArray("messages")).singleElement().satisfies(m ->
+                assertThat(m.getAsJsonObject().get("text").getAsString()).isEqualTo("top level"));
+        com.google.gson.JsonObject later = json(post("conversations.replies", FORM, "channel=C111&ts=1.2&oldest=9999999999"));
+        assertThat(later.getAsJsonArray("messages")).isEmpty();
+        assertThat(standIn.calls("conversations.replies")).hasSize(3);
     }
 
     @Test

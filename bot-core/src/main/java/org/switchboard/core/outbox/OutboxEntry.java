@@ -49,6 +49,12 @@ public class OutboxEntry {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
+    @Column(name = "sending_since")
+    private Instant sendingSince;
+
+    @Column(name = "unconfirmed_since")
+    private Instant unconfirmedSince;
+
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
@@ -114,6 +120,27 @@ public class OutboxEntry {
     }
 
     /**
+     * @return since when an earlier attempt may have reached the channel without us knowing (a crash, timeout or
+     *         I/O error during the call), or null when every earlier attempt is known not to have
+     */
+    public Instant getUnconfirmedSince() {
+        return unconfirmedSince;
+    }
+
+    /**
+     * Starts an attempt: from now until the outcome is written the entry is in flight (other threads and servers
+     * leave it alone for the sending lease), and until then it counts as possibly delivered.
+     *
+     * @param now when the attempt starts
+     */
+    public void claim(Instant now) {
+        sendingSince = now;
+        if (unconfirmedSince == null) {
+            unconfirmedSince = now;
+        }
+    }
+
+    /**
      * @param externalMessageId the channel's id of the delivered message, or null
      * @param at                when
      */
@@ -122,16 +149,24 @@ public class OutboxEntry {
         externalId = externalMessageId;
         deliveredAt = at;
         lastError = null;
+        sendingSince = null;
+        unconfirmedSince = null;
     }
 
     /**
-     * @param error   what went wrong
-     * @param retryAt when to try again
+     * @param error     what went wrong
+     * @param retryAt   when to try again
+     * @param uncertain whether the attempt may nevertheless have reached the channel (timeout, I/O error), so the
+     *                  next attempt asks the channel first
      */
-    public void recordFailure(String error, Instant retryAt) {
+    public void recordFailure(String error, Instant retryAt, boolean uncertain) {
         attempts++;
         lastError = truncate(error);
         nextAttemptAt = retryAt;
+        sendingSince = null;
+        if (!uncertain) {
+            unconfirmedSince = null;
+        }
     }
 
     /** @param error why it is given up */
@@ -139,6 +174,7 @@ public class OutboxEntry {
         attempts++;
         status = OutboxStatus.DEAD;
         lastError = truncate(error);
+        sendingSince = null;
     }
 
     private static String truncate(String s) {

@@ -2,6 +2,7 @@ package org.switchboard.slack.approval;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -15,8 +16,8 @@ import org.switchboard.slack.delivery.SlackWebApi;
 import org.switchboard.slack.events.SlackMessageNormalizer;
 
 /**
- * Delivers the approval messages queued by {@link SlackApprovalNotifier} and {@link ApprovalNotices}, inside the
- * outbox delivery's transaction. The blocks are built from the request's state at delivery time:
+ * Delivers the approval messages queued by {@link SlackApprovalNotifier} and {@link ApprovalNotices}, in a transaction
+ * of its own (the outbox calls deliverers outside any transaction; this one reads and writes the stored message). The blocks are built from the request's state at delivery time:
  * <ul>
  *   <li>{@link ApprovalOutboxRef.Kind#APPROVAL_REQUEST}: {@code chat.postMessage} with the buttons (or, if it was
  *       decided meanwhile, with the decision) and the posted ts stored in {@link SlackApprovalMessage}; a repeated
@@ -27,6 +28,7 @@ import org.switchboard.slack.events.SlackMessageNormalizer;
  * </ul>
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
 public class ApprovalMessageDeliverer {
 
     @PersistenceContext(unitName = "switchboard")

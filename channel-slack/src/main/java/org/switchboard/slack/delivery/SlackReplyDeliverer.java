@@ -2,6 +2,10 @@ package org.switchboard.slack.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.switchboard.core.privacy.Logs;
 import org.switchboard.slack.config.SlackSettings;
 import org.switchboard.core.channel.Channel;
 import org.switchboard.core.channel.OutboundReply;
@@ -19,6 +23,8 @@ import org.switchboard.slack.events.SlackMessageNormalizer;
  */
 @ApplicationScoped
 public class SlackReplyDeliverer implements ReplyDeliverer {
+
+    private static final Logger LOG = Logs.logger(SlackReplyDeliverer.class);
 
     @Inject
     SlackWebApi webApi;
@@ -52,7 +58,34 @@ public class SlackReplyDeliverer implements ReplyDeliverer {
             Thread.currentThread().interrupt();
             throw new RetryableDeliveryException("interrupted while waiting for the channel's turn", null, e);
         }
-        return webApi.postMessage(channel, reply.conversation().attribute(SlackMessageNormalizer.THREAD_TS), reply.text());
+        return webApi.postMessage(channel, reply.conversation().attribute(SlackMessageNormalizer.THREAD_TS), reply.text(),
+                reply.outboxId());
+    }
+
+    /**
+     * Asks Slack whether a reply with this outbox id (message metadata, see {@link SlackWebApi#postMessage}) is
+     * already in its thread or channel. Approval messages, and conversations Slack will not let us read
+     * ({@code missing_scope}, {@code not_in_channel}, ...), cannot be checked: then the reply is sent again.
+     *
+     * @param reply the reply
+     * @param since when its first unconfirmed attempt started
+     * @return the message's {@code ts} when Slack has it
+     * @throws RetryableDeliveryException when Slack cannot be asked now (rate limit, timeout)
+     */
+    @Override
+    public Optional<String> findDelivered(OutboundReply reply, Instant since) throws RetryableDeliveryException {
+        String channel = reply.conversation().attribute(SlackMessageNormalizer.CHANNEL);
+        if (channel == null || ApprovalOutboxRef.kindOf(reply.conversation()) != null) {
+            return Optional.empty();
+        }
+        try {
+            return webApi.findReply(channel, reply.conversation().attribute(SlackMessageNormalizer.THREAD_TS), since,
+                    reply.outboxId());
+        } catch (PermanentDeliveryException e) {
+            LOG.warning(() -> "Cannot check whether outbox entry " + reply.outboxId() + " reached Slack channel "
+                    + channel + " (" + e.getMessage() + "); sending it again");
+            return Optional.empty();
+        }
     }
 
     private ChannelPacer pacer() {

@@ -28,7 +28,7 @@ class SlackReplyDelivererTest {
         final List<List<String>> calls = new ArrayList<>();
 
         @Override
-        public String postMessage(String channel, String threadTs, String text) {
+        public String postMessage(String channel, String threadTs, String text, long outboxId) {
             calls.add(java.util.Arrays.asList(channel, threadTs, text));
             return "1700000000.000100";
         }
@@ -88,7 +88,7 @@ class SlackReplyDelivererTest {
         RetryableDeliveryException limited = new RetryableDeliveryException("429", Duration.ofSeconds(7), null);
         SlackReplyDeliverer failing = deliverer(new SlackWebApi() {
             @Override
-            public String postMessage(String channel, String threadTs, String text) throws RetryableDeliveryException {
+            public String postMessage(String channel, String threadTs, String text, long outboxId) throws RetryableDeliveryException {
                 throw limited;
             }
         });

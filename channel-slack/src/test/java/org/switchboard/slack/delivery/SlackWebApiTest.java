@@ -35,7 +35,7 @@ class SlackWebApiTest {
 
     @Test
     void aReplyIsPostedIntoTheThreadWithTheBotToken() throws Exception {
-        String ts = api.postMessage("C111", "1606811050.000800", "Your card is on its way.");
+        String ts = api.postMessage("C111", "1606811050.000800", "Your card is on its way.", 7L);
 
         assertThat(ts).isEqualTo(SlackApiStandIn.POSTED_TS);
         assertThat(slack.posts()).singleElement().satisfies(post -> {
@@ -46,19 +46,21 @@ class SlackWebApiTest {
                     .containsEntry("thread_ts", "1606811050.000800")
                     .containsEntry("text", "Your card is on its way.")
                     .doesNotContainKey("token");
+            assertThat(post.form().get("metadata")).as("marks the reply with its outbox entry")
+                    .contains("\"event_type\":\"switchboard_reply\"").contains("\"outbox_id\":7");
         });
     }
 
     @Test
     void theBaseUrlGetsItsTrailingSlash() throws Exception {
         assertThat(slack.apiUrl()).doesNotEndWith("/");
-        api.postMessage("C111", null, "hi");
+        api.postMessage("C111", null, "hi", 7L);
         assertThat(slack.posts()).singleElement().satisfies(p -> assertThat(p.path()).isEqualTo("/api/chat.postMessage"));
     }
 
     @Test
     void aReplyWithoutAThreadIsPostedAtTheTopLevel() throws Exception {
-        api.postMessage("D111", null, "Hello!");
+        api.postMessage("D111", null, "Hello!", 7L);
         assertThat(slack.posts()).singleElement().satisfies(post -> {
             assertThat(post.form()).containsEntry("channel", "D111").containsEntry("text", "Hello!");
             assertThat(post.form()).doesNotContainKey("thread_ts");
@@ -68,7 +70,7 @@ class SlackWebApiTest {
     @Test
     void textWithMarkupCharactersAndUnicodeArrivesUnchanged() throws Exception {
         String text = "Fees & limits: <https://x.y|see here> — 5 % off, 10€ 💳\nsecond line";
-        api.postMessage("C111", "1.2", text);
+        api.postMessage("C111", "1.2", text, 7L);
         assertThat(slack.posts()).singleElement().satisfies(p -> assertThat(p.form()).containsEntry("text", text));
     }
 
@@ -77,8 +79,8 @@ class SlackWebApiTest {
         // SlackWebApi turns the SDK's stats off, so no auth.test precedes the first post (a fresh token proves it)
         SlackWebApi fresh = SlackApiStandIn.webApi(SlackApiStandIn.settings(slack.apiUrl(), "xoxb-0000-auth-test-once"));
         try {
-            fresh.postMessage("C111", "1.2", "one");
-            fresh.postMessage("C111", "1.2", "two");
+            fresh.postMessage("C111", "1.2", "one", 7L);
+            fresh.postMessage("C111", "1.2", "two", 7L);
         } finally {
             fresh.close();
         }
@@ -92,7 +94,7 @@ class SlackWebApiTest {
         slack.answer(429, Map.of("Retry-After", "7"), "{\"ok\":false,\"error\":\"ratelimited\"}");
 
         RetryableDeliveryException e = catchThrowableOfType(RetryableDeliveryException.class,
-                () -> api.postMessage("C111", "1.2", "hi"));
+                () -> api.postMessage("C111", "1.2", "hi", 7L));
 
         assertThat(e).isNotInstanceOf(SlackTransientException.class);
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
@@ -103,7 +105,7 @@ class SlackWebApiTest {
     void http429WithoutRetryAfterIsRetriedAfterOneSecond() {
         slack.answer(429, Map.of(), "{\"ok\":false,\"error\":\"ratelimited\"}");
         RetryableDeliveryException e = catchThrowableOfType(RetryableDeliveryException.class,
-                () -> api.postMessage("C111", "1.2", "hi"));
+                () -> api.postMessage("C111", "1.2", "hi", 7L));
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(1));
     }
 
@@ -111,7 +113,7 @@ class SlackWebApiTest {
     @ValueSource(ints = {500, 502, 503})
     void http5xxIsATransientFailure(int status) {
         slack.answer(status, Map.of(), "<html><body>upstream error</body></html>");
-        assertThat(catchThrowableOfType(RetryableDeliveryException.class, () -> api.postMessage("C111", "1.2", "hi")))
+        assertThat(catchThrowableOfType(RetryableDeliveryException.class, () -> api.postMessage("C111", "1.2", "hi", 7L)))
                 .isInstanceOf(SlackTransientException.class);
     }
 
@@ -119,14 +121,14 @@ class SlackWebApiTest {
     void okFalseChannelNotFoundIsGivenUpOn() {
         slack.answer(200, Map.of(), "{\"ok\":false,\"error\":\"channel_not_found\"}");
         PermanentDeliveryException e = catchThrowableOfType(PermanentDeliveryException.class,
-                () -> api.postMessage("C999", "1.2", "hi"));
+                () -> api.postMessage("C999", "1.2", "hi", 7L));
         assertThat(e).hasMessageContaining("channel_not_found");
     }
 
     @Test
     void slacksDocumentedErrorExampleIsGivenUpOn() {
         slack.answer(200, Map.of(), SlackFixtures.read("web-api/openapi-examples/chat.postMessage.error.json"));
-        assertThat(catchThrowableOfType(PermanentDeliveryException.class, () -> api.postMessage("C111", "1.2", "hi")))
+        assertThat(catchThrowableOfType(PermanentDeliveryException.class, () -> api.postMessage("C111", "1.2", "hi", 7L)))
                 .hasMessageContaining("too_many_attachments");
     }
 
@@ -134,7 +136,7 @@ class SlackWebApiTest {
     void okFalseRatelimitedIsRetriedLaterAfterOneSecond() {
         slack.answer(200, Map.of(), "{\"ok\":false,\"error\":\"ratelimited\"}");
         RetryableDeliveryException e = catchThrowableOfType(RetryableDeliveryException.class,
-                () -> api.postMessage("C111", "1.2", "hi"));
+                () -> api.postMessage("C111", "1.2", "hi", 7L));
         assertThat(e).isNotInstanceOf(SlackTransientException.class);
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(1));
     }
@@ -142,7 +144,7 @@ class SlackWebApiTest {
     @Test
     void okFalseInternalErrorIsATransientFailure() {
         slack.answer(200, Map.of(), "{\"ok\":false,\"error\":\"internal_error\"}");
-        assertThat(catchThrowableOfType(RetryableDeliveryException.class, () -> api.postMessage("C111", "1.2", "hi")))
+        assertThat(catchThrowableOfType(RetryableDeliveryException.class, () -> api.postMessage("C111", "1.2", "hi", 7L)))
                 .isInstanceOf(SlackTransientException.class);
     }
 
@@ -152,7 +154,7 @@ class SlackWebApiTest {
         slack.answer(429, Map.of("Retry-After", "3"), "{\"ok\":false,\"error\":\"ratelimited\"}");
         slack.answer(503, Map.of(), "");
         for (int i = 0; i < 3; i++) {
-            Exception e = catchThrowableOfType(Exception.class, () -> api.postMessage("C111", "1.2", "hi"));
+            Exception e = catchThrowableOfType(Exception.class, () -> api.postMessage("C111", "1.2", "hi", 7L));
             assertThat(e).isInstanceOfAny(RetryableDeliveryException.class, PermanentDeliveryException.class);
             assertThat(e.getMessage()).doesNotContain(TOKEN);
         }
@@ -164,7 +166,7 @@ class SlackWebApiTest {
             SlackWebApi unconfigured = SlackApiStandIn.webApi(SlackApiStandIn.settings(slack.apiUrl(), token));
             try {
                 assertThat(catchThrowableOfType(PermanentDeliveryException.class,
-                        () -> unconfigured.postMessage("C111", "1.2", "hi"))).hasMessageContaining("SLACK_BOT_TOKEN");
+                        () -> unconfigured.postMessage("C111", "1.2", "hi", 7L))).hasMessageContaining("SLACK_BOT_TOKEN");
             } finally {
                 unconfigured.close();
             }
@@ -182,7 +184,7 @@ class SlackWebApiTest {
                 SlackApiStandIn.settings("http://127.0.0.1:" + closedPort + "/api/", TOKEN));
         try {
             SlackTransientException e = catchThrowableOfType(SlackTransientException.class,
-                    () -> unreachable.postMessage("C111", "1.2", "hi"));
+                    () -> unreachable.postMessage("C111", "1.2", "hi", 7L));
             assertThat(e).hasMessageContaining("I/O error").hasMessageNotContaining(TOKEN);
             assertThat(e.retryAfter()).isEmpty();
         } finally {

@@ -47,7 +47,8 @@ class SlackEventsServletTest {
         ServletStubs.Context context = new ServletStubs.Context();
         endpoint.contextInitialized(new ServletContextEvent(context.context()));
         assertThat(context.mappings).containsEntry("slack-events",
-                java.util.List.of(SlackEventsEndpoint.PATH, SlackEventsEndpoint.INTERACTIVITY_PATH));
+                java.util.List.of(SlackEventsEndpoint.PATH, SlackEventsEndpoint.INTERACTIVITY_PATH,
+                        SlackEventsEndpoint.COMMANDS_PATH));
         return (SlackEventsServlet) context.servlets.get("slack-events");
     }
 

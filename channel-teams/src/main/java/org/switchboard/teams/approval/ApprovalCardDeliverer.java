@@ -2,6 +2,7 @@ package org.switchboard.teams.approval;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import org.switchboard.teams.delivery.BotConnectorClient;
  * answers the recorded activity id.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
 public class ApprovalCardDeliverer {
 
     @PersistenceContext(unitName = "switchboard")

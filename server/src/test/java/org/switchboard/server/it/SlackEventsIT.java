@@ -205,6 +205,29 @@ class SlackEventsIT {
         await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> slack().messagesFor(channel).size() == 1);
     }
 
+    /**
+     * RELIABILITY: a reply whose chat.postMessage timed out although Slack posted it is not sent twice. The stand-in
+     * captures the message but answers after the bot's 10 s timeout; the outbox records an unconfirmed attempt,
+     * asks Slack (conversations.replies with the reply's metadata) before the next attempt, finds it and records it.
+     */
+    @Test
+    void aReplyWhoseCallTimedOutAfterSlackPostedItIsNotSentTwice() {
+        slack().delayNext(1, Duration.ofSeconds(13));
+        String channel = SlackPayloads.freshChannel();
+        String eventId = SlackPayloads.freshEventId();
+        assertThat(postSigned(SlackPayloads.channelMessage(eventId, channel, "hello").toString()).statusCode())
+                .isEqualTo(200);
+
+        await().atMost(REPLY_WAIT).until(() -> slack().messagesFor(channel).size() == 1);
+        await().atMost(REPLY_WAIT).until(() -> ItEnvironment.column("SELECT o.status FROM outbox_entries o JOIN"
+                + " inbox_entries i ON i.id = o.inbox_entry_id WHERE i.external_id = ?", eventId).contains("DELIVERED"));
+        await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> slack().messagesFor(channel).size() == 1);
+        assertThat(ItEnvironment.column("SELECT CONCAT(o.attempts, ' ', o.external_id, ' ', o.unconfirmed_since IS NULL)"
+                + " FROM outbox_entries o JOIN inbox_entries i ON i.id = o.inbox_entry_id WHERE i.external_id = ?", eventId))
+                .containsExactly("1 " + slack().messagesFor(channel).get(0).ts() + " 1");
+        assertThat(slack().calls("conversations.replies")).isNotEmpty();
+    }
+
     @Test
     void botMessagesEditsAndDeletionsGetNoReply() {
         List<SlackPayload> payloads = new ArrayList<>();
