@@ -24,7 +24,9 @@ import org.switchboard.bench.slackapi.SlackWebApiStandIn;
  * Posts {@code messages} signed payloads open loop at {@code rate} per second (at most {@code concurrency} in
  * flight: beyond that the sender waits, and the offered rate shows it), each moved to a channel of its own so that
  * every message is one conversation and its reply can be told apart; then waits up to {@code drainSeconds} for the
- * replies the stand-in captures.
+ * replies the stand-in captures. With {@code retrySeconds} a post that got no answer or a 5xx is repeated (same
+ * event_id, as Slack retries) until it is acknowledged or the time is up. With more than one server URL the messages
+ * are spread round-robin over them.
  */
 public final class LoadRun {
 
@@ -53,7 +55,10 @@ public final class LoadRun {
         int[] status = new int[n];
         String runId = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
         String[] channels = new String[n];
-        EventPoster poster = new EventPoster(options.url(), new SlackRequestSigner(options.secret()), Duration.ofSeconds(30));
+        List<EventPoster> posters = new ArrayList<>();
+        for (java.net.URI url : concat(options.url(), options.alsoUrls())) {
+            posters.add(new EventPoster(url, new SlackRequestSigner(options.secret()), Duration.ofSeconds(30)));
+        }
         EventIdGenerator ids = new EventIdGenerator();
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
         Semaphore inFlight = new Semaphore(options.concurrency());
@@ -73,11 +78,19 @@ public final class LoadRun {
             pool.execute(() -> {
                 try {
                     sentAt[index] = Instant.now();
-                    long t = System.nanoTime();
-                    status[index] = poster.post(body).status();
-                    ackMillis[index] = (System.nanoTime() - t) / 1e6;
-                } catch (IOException e) {
-                    status[index] = 0;
+                    long retryUntil = System.nanoTime() + Duration.ofSeconds(options.retrySeconds()).toNanos();
+                    int attempt = 0;
+                    do {
+                        // a retry goes to the next server, as a load balancer would route around a dead one
+                        EventPoster poster = posters.get((index + attempt++) % posters.size());
+                        long t = System.nanoTime();
+                        status[index] = postOnce(poster, body);
+                        ackMillis[index] = (System.nanoTime() - t) / 1e6;
+                        if (status[index] >= 200 && status[index] < 500) {
+                            break;
+                        }
+                        LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+                    } while (System.nanoTime() < retryUntil);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
@@ -100,6 +113,21 @@ public final class LoadRun {
         }
         LockSupport.parkNanos(Duration.ofSeconds(2).toNanos()); // late duplicates would show up here
         return new LoadResult(sentAt, ackMillis, status, collect(standIn, indexOf), firstSent);
+    }
+
+    private static List<java.net.URI> concat(java.net.URI first, List<java.net.URI> more) {
+        List<java.net.URI> all = new ArrayList<>(List.of(first));
+        all.addAll(more);
+        return all;
+    }
+
+    /** @return the HTTP status, or 0 when the bot gave no answer (refused, reset, timed out) */
+    private static int postOnce(EventPoster poster, String body) throws InterruptedException {
+        try {
+            return poster.post(body).status();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static Map<Integer, List<CapturedMessage>> collect(SlackWebApiStandIn standIn, Map<String, Integer> indexOf) {

@@ -45,6 +45,24 @@ public final class SlackLoad {
     }
 
     /**
+     * @param inputs payload files or folders
+     * @return the customer messages among them: {@code message} and {@code app_mention} event callbacks without a
+     *         subtype and not from a bot, the templates a load run cycles through
+     * @throws IOException if a payload cannot be read
+     */
+    public static List<SlackPayload> customerMessages(List<Path> inputs) throws IOException {
+        List<SlackPayload> templates = new ArrayList<>();
+        for (Path file : PayloadLoader.collect(inputs)) {
+            SlackPayload payload = PayloadLoader.load(file);
+            if ("event_callback".equals(payload.type()) && List.of("message", "app_mention").contains(payload.eventType())
+                    && payload.subtype() == null && payload.botId() == null) {
+                templates.add(payload);
+            }
+        }
+        return templates;
+    }
+
+    /**
      * @param args options and payload paths
      * @param env  environment variables
      * @param out  where the report goes
@@ -62,14 +80,7 @@ public final class SlackLoad {
             out.println("usage error: " + e.getMessage());
             return 2;
         }
-        List<SlackPayload> templates = new ArrayList<>();
-        for (Path file : PayloadLoader.collect(options.inputs())) {
-            SlackPayload payload = PayloadLoader.load(file);
-            if ("event_callback".equals(payload.type()) && List.of("message", "app_mention").contains(payload.eventType())
-                    && payload.subtype() == null && payload.botId() == null) {
-                templates.add(payload);
-            }
-        }
+        List<SlackPayload> templates = customerMessages(options.inputs());
         if (templates.isEmpty()) {
             out.println("usage error: no customer message payloads in " + options.inputs());
             return 2;

@@ -18,8 +18,8 @@ import org.switchboard.core.work.PollingLoop;
  * Delivers due outbox entries in the background: polls every {@code switchboard.outbox.poll-ms} (env
  * {@code SWITCHBOARD_OUTBOX_POLL_MS}, default 1000) and right after a turn commits a reply. Starts with the
  * application, so replies left undelivered before a restart go out after it. Up to
- * {@code switchboard.outbox.parallelism} deliveries run at once (default 8: each holds its entry's row lock and a
- * connection while the channel answers, so this is what bounds the reply rate; measured in docs/BENCHMARKS.md).
+ * {@code switchboard.outbox.parallelism} deliveries run at once (default 8; each waits for its channel's answer
+ * without holding a database connection, see {@link OutboxDelivery}; measured in docs/BENCHMARKS.md).
  */
 @ApplicationScoped
 public class OutboxDispatcher {
