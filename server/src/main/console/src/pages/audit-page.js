@@ -1,26 +1,11 @@
 import { html } from 'lit';
-import { api } from '../api.js';
 import { when } from '../format.js';
-import { ConsolePage } from './console-page.js';
-import { pager } from './tickets-page.js';
+import { PagedConsolePage, pager } from './console-page.js';
 
 /** The audit log: who changed what and when (admins, the bot, the system), newest first. */
-class AuditPage extends ConsolePage {
-  static properties = { page: { state: true }, number: { state: true } };
-
-  constructor() {
-    super();
-    this.page = null;
-    this.number = 0;
-  }
-
-  async load() {
-    this.page = await this.run(() => api('GET', `/audit?page=${this.number}&size=50`));
-  }
-
-  go(delta) {
-    this.number = Math.max(0, this.number + delta);
-    this.load();
+class AuditPage extends PagedConsolePage {
+  path(number) {
+    return `/audit?page=${number}&size=50`;
   }
 
   render() {

@@ -1,8 +1,7 @@
 import { html } from 'lit';
 import { api } from '../api.js';
 import { when } from '../format.js';
-import { ConsolePage } from './console-page.js';
-import { pager } from './tickets-page.js';
+import { PagedConsolePage, pager } from './console-page.js';
 
 const CHANNELS = ['', 'SLACK', 'TEAMS', 'EMAIL'];
 const STATUSES = ['', 'OPEN', 'WAITING_FOR_HUMAN', 'HANDED_OFF', 'CLOSED'];
@@ -19,27 +18,23 @@ function toolCall(message) {
  * its tool calls (handoffs are transfer_to_* calls), and the knowledge-base citation of the answer. A conversation
  * waiting for a human can be handed back to the bot here.
  */
-class ConversationsPage extends ConsolePage {
+class ConversationsPage extends PagedConsolePage {
   static properties = {
     selected: {},
-    page: { state: true },
-    number: { state: true },
     filter: { state: true },
     transcript: { state: true },
   };
 
   constructor() {
     super();
-    this.page = null;
-    this.number = 0;
     this.filter = { customer: '', channel: '', status: '' };
     this.transcript = null;
   }
 
-  async load() {
-    const query = new URLSearchParams({ page: this.number, size: 50 });
+  path(number) {
+    const query = new URLSearchParams({ page: number, size: 50 });
     Object.entries(this.filter).filter(([, v]) => v).forEach(([k, v]) => query.set(k, v));
-    this.page = await this.run(() => api('GET', `/conversations?${query}`));
+    return `/conversations?${query}`;
   }
 
   updated(changed) {
@@ -55,11 +50,6 @@ class ConversationsPage extends ConsolePage {
     const form = new FormData(event.target);
     this.filter = { customer: form.get('customer').trim(), channel: form.get('channel'), status: form.get('status') };
     this.number = 0;
-    this.load();
-  }
-
-  go(delta) {
-    this.number = Math.max(0, this.number + delta);
     this.load();
   }
 

@@ -1,25 +1,11 @@
 import { html } from 'lit';
-import { api } from '../api.js';
 import { when } from '../format.js';
-import { ConsolePage } from './console-page.js';
+import { PagedConsolePage, pager } from './console-page.js';
 
 /** Tickets opened by the bot or its tools, newest first, paged. */
-class TicketsPage extends ConsolePage {
-  static properties = { page: { state: true }, number: { state: true } };
-
-  constructor() {
-    super();
-    this.page = null;
-    this.number = 0;
-  }
-
-  async load() {
-    this.page = await this.run(() => api('GET', `/tickets?page=${this.number}&size=50`));
-  }
-
-  go(delta) {
-    this.number = Math.max(0, this.number + delta);
-    this.load();
+class TicketsPage extends PagedConsolePage {
+  path(number) {
+    return `/tickets?page=${number}&size=50`;
   }
 
   render() {
@@ -43,16 +29,6 @@ class TicketsPage extends ConsolePage {
       ${items.length === 0 && !this.busy ? html`<p>No tickets yet.</p>` : ''}
       ${pager(this.page, this.number, (d) => this.go(d))}`;
   }
-}
-
-/** Previous/next buttons for a page of results ({items, page, size, total}). */
-export function pager(page, number, go) {
-  if (!page) return '';
-  const last = page.total !== undefined ? Math.max(0, Math.ceil(page.total / page.size) - 1) : number + 1;
-  return html`<div class="pager">
-    <button @click=${() => go(-1)} ?disabled=${number === 0}>Previous</button>
-    <span>Page ${number + 1}${page.total !== undefined ? html` of ${last + 1} (${page.total})` : ''}</span>
-    <button @click=${() => go(1)} ?disabled=${number >= last}>Next</button></div>`;
 }
 
 customElements.define('tickets-page', TicketsPage);

@@ -482,8 +482,7 @@ public final class SlackWebApiStandIn implements AutoCloseable {
         } catch (WebApiRequestBody.MalformedBodyException e) {
             return Answer.error(200, e.getMessage());
         }
-        String token = WebApiRequestBody.bearerToken(exchange.getRequestHeaders().getFirst("Authorization"));
-        if (token == null && blankToNull(params.get("token")) == null) {
+        if (!authorized(exchange, params)) {
             return Answer.error(200, "not_authed");
         }
         if (blankToNull(params.get("channel")) == null) {
@@ -523,8 +522,7 @@ public final class SlackWebApiStandIn implements AutoCloseable {
         } catch (WebApiRequestBody.MalformedBodyException e) {
             return Answer.error(200, e.getMessage());
         }
-        String token = WebApiRequestBody.bearerToken(exchange.getRequestHeaders().getFirst("Authorization"));
-        if (token == null && blankToNull(params.get("token")) == null) {
+        if (!authorized(exchange, params)) {
             return Answer.error(200, "not_authed");
         }
         String channel = blankToNull(params.get("channel"));
@@ -572,6 +570,12 @@ public final class SlackWebApiStandIn implements AutoCloseable {
         metadata.addProperty("next_cursor", "");
         response.add("response_metadata", metadata);
         return new Answer(200, response.toString(), Map.of());
+    }
+
+    /** @return whether the call carries a token ({@code Authorization: Bearer} or a {@code token} parameter) */
+    private static boolean authorized(HttpExchange exchange, Map<String, String> params) {
+        return WebApiRequestBody.bearerToken(exchange.getRequestHeaders().getFirst("Authorization")) != null
+                || blankToNull(params.get("token")) != null;
     }
 
     private static Answer authTest() {
