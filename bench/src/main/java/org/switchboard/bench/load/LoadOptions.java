@@ -27,16 +27,17 @@ import org.switchboard.bench.replay.ReplayUsageException;
  * @param commitThreads  connections of the commit-rate probe ({@code --commit-threads}, default 8)
  * @param alsoUrls       more servers of the same bot (same database), {@code --also-url}, comma-separated: messages
  *                       are spread round-robin over {@code url} and these, as a load balancer in front of them would
+ * @param storm          Web API faults during the sending ({@code --storm}, see {@link FaultStorm#parse}), or null
  * @param retrySeconds   how long a post that got no answer or a 5xx is repeated, every 500 ms, as Slack retries
  *                       events the app did not acknowledge ({@code --retry-seconds}, default 0: never)
  * @param inputs         payload files or folders (default {@code ../shared/data/slack/customer-messages})
  */
 public record LoadOptions(URI url, String secret, int standinPort, double rate, int messages, int concurrency,
                           int drainSeconds, String dbUrl, String dbUser, String dbPassword, int commitThreads,
-                          List<URI> alsoUrls, int retrySeconds, List<Path> inputs) {
+                          List<URI> alsoUrls, FaultStorm storm, int retrySeconds, List<Path> inputs) {
 
     private static final Set<String> NAMES = Set.of("url", "secret", "standin-port", "rate", "messages", "concurrency",
-            "drain-seconds", "db-url", "db-user", "db-password", "commit-threads", "also-url", "retry-seconds");
+            "drain-seconds", "db-url", "db-user", "db-password", "commit-threads", "also-url", "storm", "retry-seconds");
 
     /**
      * @param args the command line
@@ -81,6 +82,7 @@ public record LoadOptions(URI url, String secret, int standinPort, double rate, 
                     Integer.parseInt(given.getOrDefault("commit-threads", "8")),
                     given.containsKey("also-url") ? java.util.Arrays.stream(given.get("also-url").split(","))
                             .map(String::strip).filter(u -> !u.isEmpty()).map(URI::create).toList() : List.of(),
+                    given.containsKey("storm") ? FaultStorm.parse(given.get("storm")) : null,
                     Integer.parseInt(given.getOrDefault("retry-seconds", "0")),
                     inputs);
             if (options.rate <= 0 || options.messages <= 0 || options.concurrency <= 0 || options.commitThreads <= 0) {
@@ -97,6 +99,7 @@ public record LoadOptions(URI url, String secret, int standinPort, double rate, 
     public String toString() {
         return "url=" + url + (alsoUrls.isEmpty() ? "" : " also=" + alsoUrls) + " rate=" + rate + "/s messages=" + messages + " concurrency=" + concurrency
                 + " drain=" + drainSeconds + "s db=" + (dbUrl == null ? "(no probe)" : dbUrl) + " commit-threads="
-                + commitThreads + (retrySeconds > 0 ? " retry=" + retrySeconds + "s" : "");
+                + commitThreads + (retrySeconds > 0 ? " retry=" + retrySeconds + "s" : "")
+                + (storm == null ? "" : " storm=" + storm);
     }
 }

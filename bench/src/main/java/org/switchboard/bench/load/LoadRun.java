@@ -63,6 +63,7 @@ public final class LoadRun {
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
         Semaphore inFlight = new Semaphore(options.concurrency());
         long interval = (long) (1e9 / options.rate());
+        java.util.concurrent.ScheduledExecutorService storm = startStorm(standIn);
         long start = System.nanoTime();
         Instant firstSent = Instant.now();
         for (int i = 0; i < n; i++) {
@@ -100,6 +101,9 @@ public final class LoadRun {
         }
         pool.shutdown();
         pool.awaitTermination(60, TimeUnit.SECONDS);
+        if (storm != null) {
+            storm.shutdownNow();
+        }
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             indexOf.put(channels[i], i);
@@ -113,6 +117,24 @@ public final class LoadRun {
         }
         LockSupport.parkNanos(Duration.ofSeconds(2).toNanos()); // late duplicates would show up here
         return new LoadResult(sentAt, ackMillis, status, collect(standIn, indexOf), firstSent);
+    }
+
+    /**
+     * Every 200 ms while sending, arms the stand-in with the storm's share of the {@code chat.postMessage} calls it
+     * saw in the last tick (so the share stays near the storm's percent whatever rate the bot reaches).
+     */
+    private java.util.concurrent.ScheduledExecutorService startStorm(SlackWebApiStandIn standIn) {
+        if (options.storm() == null) {
+            return null;
+        }
+        long[] seen = {0};
+        java.util.concurrent.ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+        ticks.scheduleAtFixedRate(() -> {
+            long calls = standIn.messages().size() + standIn.rejectedAttempts().size();
+            options.storm().inject(standIn, calls - seen[0]);
+            seen[0] = calls;
+        }, 200, 200, TimeUnit.MILLISECONDS);
+        return ticks;
     }
 
     private static List<java.net.URI> concat(java.net.URI first, List<java.net.URI> more) {

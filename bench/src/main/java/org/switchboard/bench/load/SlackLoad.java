@@ -89,6 +89,11 @@ public final class SlackLoad {
         LoadResult result;
         try (SlackWebApiStandIn standIn = SlackWebApiStandIn.start(options.standinPort())) {
             result = new LoadRun(options, templates).run(standIn);
+            if (options.storm() != null) {
+                out.printf(Locale.ROOT, "storm (%s): %d chat.postMessage calls answered with an injected error;"
+                        + " %d checks whether an unconfirmed reply had arrived (conversations.replies)%n",
+                        options.storm(), standIn.rejectedAttempts().size(), standIn.calls("conversations.replies").size());
+            }
         }
         result.print(out);
         String headline = String.format(Locale.ROOT, "Slack load: %.1f msg/s sustained, ack p99 %.1f ms, reply p99 %.1f ms,"
