@@ -49,16 +49,21 @@ public record FaultStorm(int status, int percent, Integer retryAfter, Duration d
     /**
      * Arms the stand-in for its share of the next calls.
      *
-     * @param standIn     the stand-in
-     * @param callsInTick calls seen during the last tick; at least one fault is armed per tick
+     * @param standIn the stand-in
+     * @param share   faults owed so far (calls seen times the percent, plus what earlier ticks did not arm)
+     * @return what is still owed: the fraction below one fault
      */
-    void inject(SlackWebApiStandIn standIn, double callsInTick) {
-        int count = (int) Math.max(1, Math.round(callsInTick * percent / 100.0));
+    double inject(SlackWebApiStandIn standIn, double share) {
+        int count = (int) Math.floor(share);
+        if (count < 1) {
+            return share;
+        }
         if (delay != null) {
             standIn.delayNext(count, delay);
         } else {
             standIn.failNext(count, status, retryAfter);
         }
+        return share - count;
     }
 
     @Override

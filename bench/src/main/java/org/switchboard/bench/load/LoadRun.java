@@ -128,10 +128,11 @@ public final class LoadRun {
             return null;
         }
         long[] seen = {0};
+        double[] owed = {0};
         java.util.concurrent.ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
         ticks.scheduleAtFixedRate(() -> {
             long calls = standIn.messages().size() + standIn.rejectedAttempts().size();
-            options.storm().inject(standIn, calls - seen[0]);
+            owed[0] = options.storm().inject(standIn, owed[0] + (calls - seen[0]) * options.storm().percent() / 100.0);
             seen[0] = calls;
         }, 200, 200, TimeUnit.MILLISECONDS);
         return ticks;
