@@ -1,6 +1,7 @@
 package org.switchboard.bench.load;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -56,14 +58,14 @@ public final class LoadRun {
         String runId = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
         String[] channels = new String[n];
         List<EventPoster> posters = new ArrayList<>();
-        for (java.net.URI url : concat(options.url(), options.alsoUrls())) {
+        for (URI url : concat(options.url(), options.alsoUrls())) {
             posters.add(new EventPoster(url, new SlackRequestSigner(options.secret()), Duration.ofSeconds(30)));
         }
         EventIdGenerator ids = new EventIdGenerator();
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
         Semaphore inFlight = new Semaphore(options.concurrency());
         long interval = (long) (1e9 / options.rate());
-        java.util.concurrent.ScheduledExecutorService storm = startStorm(standIn);
+        ScheduledExecutorService storm = startStorm(standIn);
         long start = System.nanoTime();
         Instant firstSent = Instant.now();
         for (int i = 0; i < n; i++) {
@@ -123,13 +125,13 @@ public final class LoadRun {
      * Every 200 ms while sending, arms the stand-in with the storm's share of the {@code chat.postMessage} calls it
      * saw in the last tick (so the share stays near the storm's percent whatever rate the bot reaches).
      */
-    private java.util.concurrent.ScheduledExecutorService startStorm(SlackWebApiStandIn standIn) {
+    private ScheduledExecutorService startStorm(SlackWebApiStandIn standIn) {
         if (options.storm() == null) {
             return null;
         }
         long[] seen = {0};
         double[] owed = {0};
-        java.util.concurrent.ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
         ticks.scheduleAtFixedRate(() -> {
             long calls = standIn.messages().size() + standIn.rejectedAttempts().size();
             owed[0] = options.storm().inject(standIn, owed[0] + (calls - seen[0]) * options.storm().percent() / 100.0);
@@ -138,8 +140,8 @@ public final class LoadRun {
         return ticks;
     }
 
-    private static List<java.net.URI> concat(java.net.URI first, List<java.net.URI> more) {
-        List<java.net.URI> all = new ArrayList<>(List.of(first));
+    private static List<URI> concat(URI first, List<URI> more) {
+        List<URI> all = new ArrayList<>(List.of(first));
         all.addAll(more);
         return all;
     }

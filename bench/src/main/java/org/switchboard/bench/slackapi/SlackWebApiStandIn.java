@@ -476,21 +476,11 @@ public final class SlackWebApiStandIn implements AutoCloseable {
     /** chat.update and chat.postEphemeral: validated like Slack does, recorded, answered with a fresh ts. */
     private Answer otherCall(HttpExchange exchange, byte[] body, Instant receivedAt, String method,
                              String requiredParam, String missingError) {
-        Map<String, String> params;
-        try {
-            params = WebApiRequestBody.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body);
-        } catch (WebApiRequestBody.MalformedBodyException e) {
-            return Answer.error(200, e.getMessage());
+        CheckedCall checked = check(exchange, body, requiredParam, missingError);
+        if (checked.refusal() != null) {
+            return checked.refusal();
         }
-        if (!authorized(exchange, params)) {
-            return Answer.error(200, "not_authed");
-        }
-        if (blankToNull(params.get("channel")) == null) {
-            return Answer.error(200, "channel_not_found");
-        }
-        if (blankToNull(params.get(requiredParam)) == null) {
-            return Answer.error(200, missingError);
-        }
+        Map<String, String> params = checked.params();
         lock.lock();
         try {
             calls.add(new CapturedCall(method, params, receivedAt));
@@ -516,23 +506,13 @@ public final class SlackWebApiStandIn implements AutoCloseable {
      * {@code metadata} when {@code include_all_metadata=true}; one page, no cursor.
      */
     private Answer readMessages(HttpExchange exchange, byte[] body, Instant receivedAt, String method, boolean thread) {
-        Map<String, String> params;
-        try {
-            params = WebApiRequestBody.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body);
-        } catch (WebApiRequestBody.MalformedBodyException e) {
-            return Answer.error(200, e.getMessage());
+        CheckedCall checked = check(exchange, body, thread ? "ts" : null, "thread_not_found");
+        if (checked.refusal() != null) {
+            return checked.refusal();
         }
-        if (!authorized(exchange, params)) {
-            return Answer.error(200, "not_authed");
-        }
-        String channel = blankToNull(params.get("channel"));
+        Map<String, String> params = checked.params();
+        String channel = params.get("channel");
         String threadTs = blankToNull(params.get("ts"));
-        if (channel == null) {
-            return Answer.error(200, "channel_not_found");
-        }
-        if (thread && threadTs == null) {
-            return Answer.error(200, "thread_not_found");
-        }
         java.math.BigDecimal oldest = blankToNull(params.get("oldest")) == null ? java.math.BigDecimal.ZERO
                 : new java.math.BigDecimal(params.get("oldest"));
         String includeMetadata = params.get("include_all_metadata");
@@ -570,6 +550,36 @@ public final class SlackWebApiStandIn implements AutoCloseable {
         metadata.addProperty("next_cursor", "");
         response.add("response_metadata", metadata);
         return new Answer(200, response.toString(), Map.of());
+    }
+
+    /** A Web API call's parameters, or the answer Slack would give to refuse it. */
+    private record CheckedCall(Map<String, String> params, Answer refusal) {
+    }
+
+    /**
+     * Validates a call like Slack does: a readable body, a token, a {@code channel}, and the method's own required
+     * parameter.
+     *
+     * @param requiredParam the method's required parameter besides {@code channel}, or null
+     * @param missingError  the error code when it is missing
+     */
+    private static CheckedCall check(HttpExchange exchange, byte[] body, String requiredParam, String missingError) {
+        Map<String, String> params;
+        try {
+            params = WebApiRequestBody.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        } catch (WebApiRequestBody.MalformedBodyException e) {
+            return new CheckedCall(null, Answer.error(200, e.getMessage()));
+        }
+        if (!authorized(exchange, params)) {
+            return new CheckedCall(null, Answer.error(200, "not_authed"));
+        }
+        if (blankToNull(params.get("channel")) == null) {
+            return new CheckedCall(null, Answer.error(200, "channel_not_found"));
+        }
+        if (requiredParam != null && blankToNull(params.get(requiredParam)) == null) {
+            return new CheckedCall(null, Answer.error(200, missingError));
+        }
+        return new CheckedCall(params, null);
     }
 
     /** @return whether the call carries a token ({@code Authorization: Bearer} or a {@code token} parameter) */
