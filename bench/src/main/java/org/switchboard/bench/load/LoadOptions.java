@@ -28,7 +28,7 @@ import org.switchboard.bench.replay.ReplayUsageException;
  * @param alsoUrls       more servers of the same bot (same database), {@code --also-url}, comma-separated: messages
  *                       are spread round-robin over {@code url} and these, as a load balancer in front of them would
  * @param storm          Web API faults during the sending ({@code --storm}, see {@link FaultStorm#parse}), or null
- * @param retrySeconds   how long a post that got no answer or a 5xx is repeated, every 500 ms, as Slack retries
+ * @param retrySeconds   how long a post that got no answer or a non-2xx status is repeated, every 500 ms, as Slack retries
  *                       events the app did not acknowledge ({@code --retry-seconds}, default 0: never)
  * @param inputs         payload files or folders (default {@code ../shared/data/slack/customer-messages})
  */

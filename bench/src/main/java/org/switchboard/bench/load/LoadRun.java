@@ -26,8 +26,9 @@ import org.switchboard.bench.slackapi.SlackWebApiStandIn;
  * Posts {@code messages} signed payloads open loop at {@code rate} per second (at most {@code concurrency} in
  * flight: beyond that the sender waits, and the offered rate shows it), each moved to a channel of its own so that
  * every message is one conversation and its reply can be told apart; then waits up to {@code drainSeconds} for the
- * replies the stand-in captures. With {@code retrySeconds} a post that got no answer or a 5xx is repeated (same
- * event_id, as Slack retries) until it is acknowledged or the time is up. With more than one server URL the messages
+ * replies the stand-in captures. With {@code retrySeconds} a post that got no answer or any status but 2xx is repeated
+ * every 500 ms (same event_id, as Slack retries a delivery that failed: a 404 from a server still starting, a 5xx,
+ * a refused connection) until it is acknowledged or the time is up. With more than one server URL the messages
  * are spread round-robin over them.
  */
 public final class LoadRun {
@@ -89,8 +90,8 @@ public final class LoadRun {
                         long t = System.nanoTime();
                         status[index] = postOnce(poster, body);
                         ackMillis[index] = (System.nanoTime() - t) / 1e6;
-                        if (status[index] >= 200 && status[index] < 500) {
-                            break;
+                        if (status[index] >= 200 && status[index] < 300) {
+                            break; // like Slack, any other answer (or none) is a failed delivery, retried
                         }
                         LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
                     } while (System.nanoTime() < retryUntil);
@@ -102,7 +103,7 @@ public final class LoadRun {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(60, TimeUnit.SECONDS);
+        pool.awaitTermination(options.retrySeconds() + 60L, TimeUnit.SECONDS); // retries of the last posts
         if (storm != null) {
             storm.shutdownNow();
         }
