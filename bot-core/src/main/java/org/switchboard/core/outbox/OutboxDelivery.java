@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.switchboard.core.channel.Channel;
 import org.switchboard.core.channel.PermanentDeliveryException;
 import org.switchboard.core.channel.ReplyDeliverer;
@@ -76,10 +74,6 @@ public class OutboxDelivery {
             attempts.failed(id, e.getMessage(), e.retryAfter().orElse(null), e.retryAfter().isEmpty());
         } catch (PermanentDeliveryException e) {
             attempts.dead(id, e.getMessage());
-        } catch (CircuitBreakerOpenException | BulkheadException e) {
-            // refused on our side before any call (the channel failed repeatedly a moment ago, or too many calls are
-            // in flight): nothing was sent, so this is no attempt; try again once the breaker lets calls through
-            attempts.deferred(id, claim.unconfirmedSince(), e.getClass().getSimpleName());
         } catch (RuntimeException e) {
             // timeouts, open circuit breakers and unexpected client errors: the channel may recover
             attempts.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage(), null, true);
