@@ -29,6 +29,8 @@ import org.switchboard.core.privacy.Logs;
  *   <li>200 for a verified event nobody handles (Slack would otherwise retry it), logged;</li>
  *   <li>500 when storing fails (Slack retries; nothing acknowledged was lost).</li>
  * </ul>
+ * Every refusal is logged as one warning naming the endpoint, the caller's address, the status and the reason, never
+ * the body or the signature.
  * Signature checks (request signing v0) are Bolt middleware with {@link StrictSignatureVerifier}.
  */
 public class SlackEventsServlet extends HttpServlet {
@@ -52,8 +54,7 @@ public class SlackEventsServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         byte[] bytes = readAtMost(req.getInputStream(), maxBodyBytes);
         if (bytes == null) {
-            LOG.warning(() -> "Slack request from " + req.getRemoteAddr() + " refused: body over " + maxBodyBytes + " bytes");
-            error(resp, 413, "request body too large");
+            refuse(req, resp, 413, "request body too large", "body over " + maxBodyBytes + " bytes");
             return;
         }
         String body;
@@ -61,8 +62,7 @@ public class SlackEventsServlet extends HttpServlet {
             body = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            LOG.warning(() -> "Slack request from " + req.getRemoteAddr() + " refused: body is not valid UTF-8");
-            error(resp, 400, "request body is not valid UTF-8");
+            refuse(req, resp, 400, "request body is not valid UTF-8", "body is not valid UTF-8");
             return;
         }
         req.setAttribute(BodyCachingAdapter.BODY_ATTRIBUTE, body);
@@ -82,16 +82,18 @@ public class SlackEventsServlet extends HttpServlet {
             if (answer.getStatusCode() == 404 && slackRequest instanceof EventRequest event) {
                 LOG.info(() -> "Slack event type " + event.getEventTypeAndSubtype() + " has no handler; acknowledged");
                 answer = Response.ok();
+            } else if (answer.getStatusCode() == 401) {
+                logRefusal(req, 401, "missing, stale or wrong X-Slack-Signature");
             }
             adapter.writeResponse(resp, answer);
         } catch (Exception e) {
             if (isMalformed(e)) {
-                LOG.warning(() -> "Signed Slack request whose event does not have Slack's shape refused (" + body.length()
-                        + " chars): " + e.getMessage());
-                error(resp, 400, "malformed request body");
+                refuse(req, resp, 400, "malformed request body", "signed, but the event does not have Slack's shape ("
+                        + body.length() + " chars): " + e.getMessage());
                 return;
             }
-            LOG.log(Level.SEVERE, "Slack request could not be handled; answering 500 so Slack retries", e);
+            LOG.log(Level.SEVERE, "Slack request to " + req.getRequestURI()
+                    + " could not be handled; answering 500 so Slack retries", e);
             error(resp, 500, "temporarily unable to process the event");
         } finally {
             RawBody.clear();
@@ -112,13 +114,28 @@ public class SlackEventsServlet extends HttpServlet {
         boolean signed = verifier.isValid(req.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), body,
                 req.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE));
         if (!signed) {
-            LOG.warning(() -> "Unsigned or badly signed, unparsable request to " + req.getRequestURI() + " from "
-                    + req.getRemoteAddr());
-            error(resp, 401, "invalid request");
+            refuse(req, resp, 401, "invalid request", "unparsable body without a valid X-Slack-Signature");
         } else {
-            LOG.warning(() -> "Signed but malformed Slack request (" + body.length() + " chars) refused");
-            error(resp, 400, "malformed request body");
+            refuse(req, resp, 400, "malformed request body", "signed, but the body is not a Slack request ("
+                    + body.length() + " chars)");
         }
+    }
+
+    /** Logs the refusal (see {@link #logRefusal}) and answers it. */
+    private static void refuse(HttpServletRequest req, HttpServletResponse resp, int status, String answer, String reason)
+            throws IOException {
+        logRefusal(req, status, reason);
+        error(resp, status, answer);
+    }
+
+    /**
+     * One warning per refused request, with the context needed to find it: the endpoint, the caller's address, the
+     * status and the reason. Never the body, the signature or other headers: a body may carry tokens or a customer's
+     * words.
+     */
+    private static void logRefusal(HttpServletRequest req, int status, String reason) {
+        LOG.warning(() -> "Slack request to " + req.getRequestURI() + " from " + req.getRemoteAddr() + " refused ("
+                + status + "): " + reason);
     }
 
     private static byte[] readAtMost(InputStream in, int max) throws IOException {
