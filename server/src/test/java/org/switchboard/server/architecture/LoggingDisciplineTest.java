@@ -43,7 +43,7 @@ class LoggingDisciplineTest {
             "SLF4J logger", Pattern.compile("\\bLoggerFactory\\s*\\.\\s*getLogger\\s*\\("),
             "System.Logger", Pattern.compile("\\bSystem\\s*\\.\\s*getLogger\\s*\\("),
             "Log4j logger", Pattern.compile("\\bLogManager\\s*\\.\\s*getLogger\\s*\\("),
-            "Logger field not initialised with Logs.logger", Pattern.compile("\\bLogger\\s+\\w+\\s*=\\s*(?!Logs\\s*\\.\\s*logger\\s*\\()"));
+            "Logger field not initialised with Logs.logger", Pattern.compile("\\bLogger\\s+\\w+\\s*=\\s*+(?!Logs\\s*\\.\\s*logger\\s*\\()"));
     private static final Pattern CONSOLE = Pattern.compile("\\bSystem\\s*\\.\\s*(out|err)\\b|\\.printStackTrace\\s*\\(");
     private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
