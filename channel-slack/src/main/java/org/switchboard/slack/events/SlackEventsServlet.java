@@ -24,14 +24,16 @@ import org.switchboard.core.privacy.Logs;
  * servlet adapter. Around Bolt it adds what a product needs at the edge, failing closed:
  * <ul>
  *   <li>413 for a body over {@code SLACK_MAX_BODY_BYTES} (default 1 MiB), 400 for a body that is not UTF-8;</li>
- *   <li>401 for a body Bolt cannot parse and whose signature is not valid, 400 when it is signed but malformed
- *       (also when a member of the verified event has the wrong JSON type for Slack's model);</li>
+ *   <li>401 for a body whose signature (request signing v0) is missing, stale or wrong, checked before the body is
+ *       parsed at all (Bolt's parser logs bodies it cannot classify: an unsigned request must not write into our
+ *       log), 400 when it is signed but malformed (also when a member of the verified event has the wrong JSON type
+ *       for Slack's model);</li>
  *   <li>200 for a verified event nobody handles (Slack would otherwise retry it), logged;</li>
  *   <li>500 when storing fails (Slack retries; nothing acknowledged was lost).</li>
  * </ul>
  * Every refusal is logged as one warning naming the endpoint, the caller's address, the status and the reason, never
  * the body or the signature.
- * Signature checks (request signing v0) are Bolt middleware with {@link StrictSignatureVerifier}.
+ * Bolt's own signature middleware checks again, with the same {@link StrictSignatureVerifier}.
  */
 public class SlackEventsServlet extends HttpServlet {
 
@@ -65,6 +67,12 @@ public class SlackEventsServlet extends HttpServlet {
             refuse(req, resp, 400, "request body is not valid UTF-8", "body is not valid UTF-8");
             return;
         }
+        if (!verifier.isValid(req.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), body,
+                req.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE))) {
+            // before any parsing: Bolt's parser logs bodies it cannot classify, and nobody may write into our log
+            refuse(req, resp, 401, "invalid request", "missing, stale or wrong X-Slack-Signature");
+            return;
+        }
         req.setAttribute(BodyCachingAdapter.BODY_ATTRIBUTE, body);
         Request<?> slackRequest;
         try {
@@ -73,7 +81,8 @@ public class SlackEventsServlet extends HttpServlet {
             slackRequest = null;
         }
         if (slackRequest == null) {
-            refuseUnparsable(req, resp, body);
+            refuse(req, resp, 400, "malformed request body", "signed, but the body is not a Slack request ("
+                    + body.length() + " chars)");
             return;
         }
         RawBody.set(body);
@@ -108,17 +117,6 @@ public class SlackEventsServlet extends HttpServlet {
             }
         }
         return false;
-    }
-
-    private void refuseUnparsable(HttpServletRequest req, HttpServletResponse resp, String body) throws IOException {
-        boolean signed = verifier.isValid(req.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), body,
-                req.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE));
-        if (!signed) {
-            refuse(req, resp, 401, "invalid request", "unparsable body without a valid X-Slack-Signature");
-        } else {
-            refuse(req, resp, 400, "malformed request body", "signed, but the body is not a Slack request ("
-                    + body.length() + " chars)");
-        }
     }
 
     /** Logs the refusal (see {@link #logRefusal}) and answers it. */
