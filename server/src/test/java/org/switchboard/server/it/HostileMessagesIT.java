@@ -197,6 +197,8 @@ class HostileMessagesIT {
                 new SlackRequestSigner("not-the-signing-secret").headers(form, now)).statusCode()).isEqualTo(401);
         JsonObject activity = TeamsActivities.customerMessage("my password is " + secret, TeamsActivities.freshPerson());
         assertThat(ItEnvironment.postActivity(activity.toString(), "Bearer " + secret).statusCode()).isEqualTo(401);
+        assertThat(ItEnvironment.postActivity("{\"text\": " + secret + "}", "Bearer " + secret).statusCode())
+                .isEqualTo(401);
         assertThat(ItEnvironment.postActivity("{\"pad\":\"" + "x".repeat(2 * 1024 * 1024) + secret + "\"}",
                 "Bearer " + secret).statusCode()).isEqualTo(413);
 
