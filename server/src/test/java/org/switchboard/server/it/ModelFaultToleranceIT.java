@@ -7,6 +7,7 @@ import static org.switchboard.server.it.ItEnvironment.count;
 import static org.switchboard.server.it.ItEnvironment.postSigned;
 import static org.switchboard.server.it.ItEnvironment.slack;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -167,7 +168,8 @@ class ModelFaultToleranceIT {
         for (int i = 0; i < conversations; i++) {
             String channel = SlackPayloads.freshChannel();
             String event = SlackPayloads.freshEventId();
-            post(SlackPayloads.channelMessage(event, channel, "Question " + i + ": where is my order?"));
+            post(SlackPayloads.channelMessage(event, channel, "Question " + i + ": where is my order?",
+                    SlackPayloads.freshUser()));
             channels.add(channel);
             events.add(event);
         }
@@ -216,7 +218,8 @@ class ModelFaultToleranceIT {
         }
         List<Duration> acks = new ArrayList<>();
         String channel = SlackPayloads.freshChannel();
-        JsonObject first = SlackPayloads.channelMessage(SlackPayloads.freshEventId(), channel, "Is my card blocked?");
+        JsonObject first = SlackPayloads.channelMessage(SlackPayloads.freshEventId(), channel, "Is my card blocked?",
+                SlackPayloads.freshUser());
         String threadTs = first.getJsonObject("event").getString("ts");
         acks.add(timedAck(first));
         await().atMost(WAIT).until(() -> model.inFlight() == 1);
@@ -224,11 +227,14 @@ class ModelFaultToleranceIT {
 
         // The model call is outstanding (held on the latch); every event posted now must still be acked in time.
         for (int i = 0; i < followUps; i++) {
-            acks.add(timedAck(SlackPayloads.threadReply(SlackPayloads.freshEventId(), channel, threadTs,
-                    "Follow-up " + i + ": hello? It's urgent.")));
+            JsonObject reply = SlackPayloads.threadReply(SlackPayloads.freshEventId(), channel, threadTs,
+                    "Follow-up " + i + ": hello? It's urgent.");
+            acks.add(timedAck(Json.createObjectBuilder(reply).add("event", Json.createObjectBuilder(
+                    reply.getJsonObject("event")).add("user", first.getJsonObject("event").getString("user"))).build()));
         }
         String other = SlackPayloads.freshChannel();
-        acks.add(timedAck(SlackPayloads.channelMessage(SlackPayloads.freshEventId(), other, "Can I pay by invoice?")));
+        acks.add(timedAck(SlackPayloads.channelMessage(SlackPayloads.freshEventId(), other, "Can I pay by invoice?",
+                SlackPayloads.freshUser())));
 
         // Causal check: all those acks came back while the first model call was still held (it completes only on
         // release, below), and no reply had been sent yet.
