@@ -251,7 +251,12 @@ class ModelFaultToleranceIT {
         model.release();
         await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() == followUps + 1
                 && slack().messagesFor(other).size() == 1);
+        // The held calls were answered by the model after the release (no timeout cut them short): the first turn's
+        // reply is the answer its held request took, and every turn got the model's answer.
+        assertThat(slack().messagesFor(channel).get(0).text()).isEqualTo("Thanks for your patience: answer 0.");
+        assertThat(slack().messagesFor(other).get(0).text()).isEqualTo("Thanks for your patience: answer 1.");
         assertThat(slack().messagesFor(channel)).extracting(CapturedMessage::text).allMatch(t -> t.startsWith("Thanks"));
+        assertThat(model.requests()).hasSize(followUps + 2);
     }
 
     /** Posts a customer message in a fresh channel. @return the channel */
