@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.switchboard.core.channel.ConversationRef;
 import org.switchboard.core.customer.CustomerId;
 
@@ -48,6 +49,21 @@ public class ConversationService {
         em.persist(conversation);
         em.flush();
         return conversation;
+    }
+
+    /**
+     * Finds the conversation of a reference without locking or opening it.
+     *
+     * @param ref the conversation reference from the inbound message
+     * @return its id, or empty when no turn of it has committed yet
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ConversationId> find(ConversationRef ref) {
+        return em.createQuery(
+                        "select c from Conversation c where c.channel = :channel and c.externalKey = :key", Conversation.class)
+                .setParameter("channel", ref.channel())
+                .setParameter("key", ref.key())
+                .getResultStream().findFirst().map(Conversation::id);
     }
 
     /**

@@ -20,6 +20,9 @@ import org.switchboard.core.channel.SenderIdentity;
 @Table(name = "inbox_entries")
 public class InboxEntry {
 
+    /** How {@code last_error} starts while the turn is put off because the language model was busy. */
+    public static final String BUSY_NOTE = "deferred: language model busy";
+
     @Id
     private Long id;
 
@@ -164,6 +167,27 @@ public class InboxEntry {
         attempts++;
         lastError = truncate(error);
         nextAttemptAt = retryAt;
+    }
+
+    /**
+     * Puts the turn off until later without counting a failed attempt: the language model was busy before anything
+     * of the turn ran. The entry stays PENDING; {@link #isDeferredWhileBusy()} is true until the turn is done.
+     *
+     * @param note    why, starting with {@link #BUSY_NOTE} (cut to 1000 characters)
+     * @param retryAt when to run the turn again
+     * @throws IllegalArgumentException if the note does not start with {@link #BUSY_NOTE}
+     */
+    public void deferWhileBusy(String note, Instant retryAt) {
+        if (note == null || !note.startsWith(BUSY_NOTE)) {
+            throw new IllegalArgumentException("a busy deferral's note starts with " + BUSY_NOTE);
+        }
+        lastError = truncate(note);
+        nextAttemptAt = retryAt;
+    }
+
+    /** @return whether the turn's last run was put off because the language model was busy */
+    public boolean isDeferredWhileBusy() {
+        return lastError != null && lastError.startsWith(BUSY_NOTE);
     }
 
     /**

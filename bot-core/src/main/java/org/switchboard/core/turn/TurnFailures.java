@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.switchboard.core.agent.ModelBusyException;
 import org.switchboard.core.audit.AuditLog;
 import org.switchboard.core.inbox.InboxEntry;
 import org.switchboard.core.inbox.InboxStatus;
@@ -21,6 +22,8 @@ import org.switchboard.core.work.Backoff;
 /**
  * Records a failed turn in its own transaction: retry later with backoff, or after
  * {@code switchboard.worker.max-attempts} give up, queue a polite fallback reply and audit it for a human.
+ * A turn refused because the language model was busy ({@link ModelBusyException}) is not a failure: it is put off
+ * by {@link BusyDeferrals} until the model has room, and only becomes one when it waited too long.
  * The message itself is never lost: it stays in the inbox with its error.
  */
 @ApplicationScoped
@@ -41,6 +44,9 @@ public class TurnFailures {
     Clock clock;
 
     @Inject
+    BusyDeferrals deferrals;
+
+    @Inject
     @ConfigProperty(name = "switchboard.worker.max-attempts", defaultValue = "3")
     int maxAttempts;
 
@@ -52,6 +58,9 @@ public class TurnFailures {
     public void record(long inboxEntryId, Throwable failure) {
         InboxEntry entry = em.find(InboxEntry.class, inboxEntryId, LockModeType.PESSIMISTIC_WRITE);
         if (entry == null || entry.getStatus() != InboxStatus.PENDING) {
+            return;
+        }
+        if (busyModel(failure) && deferrals.tryDefer(entry)) {
             return;
         }
         String error = describe(failure);
@@ -67,6 +76,15 @@ public class TurnFailures {
             LOG.log(Level.WARNING, "Turn for inbox entry " + entry.getId() + " failed (attempt " + entry.getAttempts()
                     + "); retry in " + wait.toMillis() + " ms", failure);
         }
+    }
+
+    private static boolean busyModel(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ModelBusyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable failure) {

@@ -9,6 +9,14 @@ final class TurnReplies {
     static final String FALLBACK = "Sorry, something went wrong on our side while handling your message. "
             + "It is saved, and a person from our support team will look at it.";
 
+    /**
+     * Sent once when a turn is put off because the language model is at capacity; the real answer follows in the
+     * same conversation when the turn runs again.
+     */
+    static final String BUSY = "Thanks for your message! We're helping a lot of customers right now, so my answer "
+            + "will take a few minutes. Your message is saved and I'll reply here as soon as I can; there's no need "
+            + "to send it again.";
+
     static final String GARBAGE = "Sorry, I couldn't make sense of that message. Could you write your question in "
             + "a sentence or two?";
 

@@ -1,6 +1,7 @@
 package org.switchboard.core.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -26,6 +27,7 @@ import org.switchboard.core.channel.Channel;
 import org.switchboard.core.conversation.ConversationId;
 import org.switchboard.core.customer.CustomerId;
 import org.switchboard.core.model.ModelGateway;
+import org.switchboard.core.model.ModelResult;
 import org.switchboard.core.tool.ToolCall;
 import org.switchboard.core.tool.ToolCatalog;
 import org.switchboard.core.tool.ToolContext;
@@ -212,6 +214,47 @@ class ModelAgentTest {
     }
 
     @Test
+    void anOpenCircuitGivesTheUnavailableReplyAndATicketWithoutRetrying() {
+        model.thenRefused(ModelResult.Status.CIRCUIT_OPEN);
+        tools.answer("open_ticket", ToolResult.ok("Opened", Json.createObjectBuilder().add("ticketNumber", "#1101").build()));
+
+        AgentReply reply = agent(8).respond(new AgentRequest("help me", CONTEXT));
+
+        assertThat(reply.text()).isEqualTo(ModelAgent.UNAVAILABLE + " I've opened ticket #1101 so a person from our "
+                + "support team can follow up here.");
+        assertThat(reply.outcome()).isEqualTo(AgentReply.Outcome.ESCALATED);
+        assertThat(reply.escalationReason()).contains("circuit breaker open");
+        assertThat(model.requests).hasSize(1);
+        assertThat(tools.calls).extracting(ToolCall::name).containsExactly("open_ticket");
+    }
+
+    @Test
+    void aFullBulkheadBeforeAnythingRanDefersTheWholeTurn() {
+        model.thenRefused(ModelResult.Status.BUSY);
+
+        assertThatThrownBy(() -> agent(8).respond(new AgentRequest("help me", CONTEXT)))
+                .isInstanceOf(ModelBusyException.class).hasMessageContaining("busy");
+
+        assertThat(tools.calls).isEmpty();
+        assertThat(memory.getMessages(CONTEXT.conversationId().value())).isEmpty();
+    }
+
+    @Test
+    void aFullBulkheadAfterAToolRanEscalatesWithoutRunningTheToolAgain() {
+        model.then(toolCall("t1", "search_knowledge_base", "{\"query\":\"fees\"}"))
+                .thenRefused(ModelResult.Status.BUSY);
+        tools.answer("search_knowledge_base", ToolResult.ok("fees", null));
+        tools.answer("open_ticket", ToolResult.ok("Opened", Json.createObjectBuilder().add("ticketNumber", "#1102").build()));
+
+        AgentReply reply = agent(8).respond(new AgentRequest("fees?", CONTEXT));
+
+        assertThat(tools.calls).extracting(ToolCall::name).containsExactly("search_knowledge_base", "open_ticket");
+        assertThat(reply.outcome()).isEqualTo(AgentReply.Outcome.ESCALATED);
+        assertThat(reply.text()).contains("a lot of conversations").contains("#1102");
+        assertThat(reply.escalationReason()).contains("busy");
+    }
+
+    @Test
     void theNextTurnRemembersTheToolCallsAndAnswersOfTheLastOne() {
         model.then(toolCall("c1", "search_knowledge_base", "{\"query\":\"wire fees\"}"))
                 .then(answer("A wire costs $25."))
@@ -269,22 +312,27 @@ class ModelAgentTest {
     /** A model gateway answering from a script, recording each request. */
     static final class ScriptedModel extends ModelGateway {
         final List<ChatRequest> requests = new ArrayList<>();
-        private final Deque<Optional<ChatResponse>> script = new ArrayDeque<>();
+        private final Deque<ModelResult> script = new ArrayDeque<>();
 
         ScriptedModel then(ChatResponse response) {
-            script.add(Optional.of(response));
+            script.add(ModelResult.answered(response));
             return this;
         }
 
+        /** The call failed or timed out (the gateway's fallback gives no response). */
         ScriptedModel thenNothing() {
-            script.add(Optional.empty());
+            return thenRefused(ModelResult.Status.FAILED);
+        }
+
+        ScriptedModel thenRefused(ModelResult.Status why) {
+            script.add(ModelResult.without(why));
             return this;
         }
 
         @Override
-        public Optional<ChatResponse> chat(ChatRequest request) {
+        public ModelResult chat(ChatRequest request) {
             requests.add(request);
-            return script.isEmpty() ? Optional.empty() : script.poll();
+            return script.isEmpty() ? ModelResult.without(ModelResult.Status.FAILED) : script.poll();
         }
     }
 

@@ -8,18 +8,24 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local OpenAI-compatible chat-completions server ({@code POST /v1/chat/completions}, as vLLM, llama.cpp or LM
  * Studio serve it) that answers from a script: each request takes the next scripted completion, in order, and is
- * recorded. A scripted "hang" never answers in time (the client's timeout fires), to test the model fallback.
- * With nothing scripted it answers 503, which the bot treats as an outage.
+ * recorded. A scripted "hang" never answers in time (the client's timeout fires), to test the model fallback; a
+ * scripted failure answers HTTP 500. With nothing scripted it answers 503, which the bot treats as an outage.
+ *
+ * <p>{@link #hold()} closes a gate: every request from then on is recorded and takes its scripted answer, then
+ * waits (on a latch, no sleeping) until {@link #release()}; {@link #inFlight()} and {@link #maxInFlight()} count the
+ * requests being answered at once, so a test can see a bulkhead from the model's side.
  */
 final class ScriptedModelServer {
 
@@ -29,6 +35,12 @@ final class ScriptedModelServer {
     private final CountDownLatch stopping = new CountDownLatch(1);
 
     private static final String HANG = "<hang>";
+    private static final String FAIL = "<fail>";
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final List<Instant> received = new CopyOnWriteArrayList<>();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     private ScriptedModelServer(HttpServer server) {
         this.server = server;
@@ -40,24 +52,13 @@ final class ScriptedModelServer {
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             ScriptedModelServer scripted = new ScriptedModelServer(http);
             http.createContext("/v1/chat/completions", exchange -> {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                scripted.requests.add(Json.createReader(new StringReader(body)).readObject());
-                String next = scripted.script.poll();
-                if (HANG.equals(next)) {
-                    try {
-                        scripted.stopping.await(60, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    exchange.close();
-                    return;
+                int now = scripted.inFlight.incrementAndGet();
+                scripted.maxInFlight.accumulateAndGet(now, Math::max);
+                try {
+                    scripted.answer(exchange);
+                } finally {
+                    scripted.inFlight.decrementAndGet();
                 }
-                byte[] answer = (next == null ? "{\"error\":{\"message\":\"nothing scripted\"}}" : next)
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(next == null ? 503 : 200, answer.length);
-                exchange.getResponseBody().write(answer);
-                exchange.close();
             });
             http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             http.start();
@@ -65,6 +66,33 @@ final class ScriptedModelServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void answer(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        requests.add(Json.createReader(new StringReader(body)).readObject());
+        received.add(Instant.now());
+        String next = script.poll();
+        CountDownLatch held = gate;
+        if (HANG.equals(next) || held.getCount() > 0) {
+            try {
+                (HANG.equals(next) ? stopping : held).await(120, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (HANG.equals(next)) {
+                exchange.close();
+                return;
+            }
+        }
+        int status = next == null ? 503 : FAIL.equals(next) ? 500 : 200;
+        byte[] answer = (status == 503 ? "{\"error\":{\"message\":\"nothing scripted\"}}"
+                : status == 500 ? "{\"error\":{\"message\":\"scripted server error\",\"type\":\"server_error\"}}"
+                : next).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, answer.length);
+        exchange.getResponseBody().write(answer);
+        exchange.close();
     }
 
     /** @return the base URL to configure as {@code MODEL_BASE_URL} */
@@ -96,6 +124,39 @@ final class ScriptedModelServer {
         return this;
     }
 
+    /** Scripts {@code times} requests answered with HTTP 500 (a server error, as an overloaded model API gives). */
+    ScriptedModelServer fail(int times) {
+        for (int i = 0; i < times; i++) {
+            script.add(FAIL);
+        }
+        return this;
+    }
+
+    /** Holds every request from now on (after recording it) until {@link #release()}. */
+    void hold() {
+        gate = new CountDownLatch(1);
+    }
+
+    /** Lets every held request, and all later ones, be answered. */
+    void release() {
+        gate.countDown();
+    }
+
+    /** @return how many requests are being answered (or held) right now */
+    int inFlight() {
+        return inFlight.get();
+    }
+
+    /** @return the most requests answered (or held) at once since the last {@link #clear()} */
+    int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    /** @return when each request arrived, oldest first */
+    List<Instant> receivedAt() {
+        return List.copyOf(received);
+    }
+
     /** @return the requests received so far, oldest first */
     List<JsonObject> requests() {
         return List.copyOf(requests);
@@ -107,11 +168,15 @@ final class ScriptedModelServer {
     }
 
     void clear() {
+        release();
         script.clear();
         requests.clear();
+        received.clear();
+        maxInFlight.set(inFlight.get());
     }
 
     void stop() {
+        release();
         stopping.countDown();
         server.stop(0);
     }
