@@ -12,9 +12,11 @@ import org.switchboard.core.channel.InboundMessage;
 public record ProcessedMail(InboundMessage message, Optional<Flag> flag) {
 
     /**
-     * A flag for a human.
+     * An audit entry recorded with the message: a flag for a human, or (for {@code email.rate-deferred}) the
+     * record of a rate-limit decision that delays the reply.
      *
-     * @param action  dotted verb: {@code email.rate-limited}, {@code email.malformed}, {@code email.no-sender}
+     * @param action  dotted verb: {@code email.rate-limited}, {@code email.rate-deferred}, {@code email.malformed},
+     *                {@code email.no-sender}, {@code email.oversized}
      * @param details why, without message content
      */
     public record Flag(String action, String details) {
