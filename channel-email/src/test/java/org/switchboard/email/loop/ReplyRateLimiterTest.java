@@ -27,6 +27,7 @@ class ReplyRateLimiterTest {
 
     @Test
     void aSecondConversationOfTheSameSenderInsideThePeriodIsDeferredToTheEndOfThePeriod() {
+        ReplyRateLimiter limiter = new ReplyRateLimiter(ledger, Duration.ofMinutes(5), 40);
         assertThat(limiter.check("<m1@x>", "ann@example.org", "<c1@x>", T0)).isEqualTo(RateDecision.ALLOWED);
 
         // a new question one minute later, the address spelt differently: not sent inside the period
