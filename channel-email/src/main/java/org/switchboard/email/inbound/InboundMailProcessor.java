@@ -144,7 +144,8 @@ public final class InboundMailProcessor {
             }
         }
         if (!mail.problems().isEmpty()) {
-            LOG.info(() -> "Message " + mail.messageId() + " parsed with problems: " + mail.problems());
+            LOG.info(() -> "Message " + mail.messageId() + " (" + raw.length + " bytes) parsed with problems: "
+                    + mail.problems());
         }
         InboundMessage message = new InboundMessage(
                 new ExternalMessageId(mail.messageId()),
@@ -176,6 +177,9 @@ public final class InboundMailProcessor {
             sender = UNKNOWN_SENDER;
         }
         String reason = "malformed message, flagged for a human: " + problem;
+        String from = sender;
+        LOG.warning(() -> "Message of " + raw.length + " bytes from " + PersonalDataMasker.mask(from)
+                + " stored as " + id + " and flagged for a human: " + problem);
         InboundMessage message = new InboundMessage(new ExternalMessageId(id),
                 new ConversationRef(Channel.EMAIL, id, Map.of()), new SenderIdentity(sender, null), "", List.of(),
                 receivedAt, rawText(raw), reason);
