@@ -49,6 +49,10 @@ import org.switchboard.email.config.MailSessions;
  * with IDLE (RFC 2177) when the server offers it, bounded so the lease is renewed in time, else poll again after
  * {@code MAIL_IMAP_POLL_SECONDS}.
  *
+ * <p>Size: a message over {@code MAIL_MAX_MESSAGE_BYTES} is never downloaded whole; its text parts are fetched
+ * separately ({@link OversizedMailReader}), it is answered from them and flagged ({@code email.oversized}) so a human
+ * looks at the files it carried; without readable text it is stored with its headers only and not answered.
+ *
  * <p>Failures: a message that cannot be parsed is stored flagged ({@link InboundMailProcessor#malformed}); a
  * message whose processing throws three times is stored the same way, so no message can block the mailbox; a
  * connection or database failure ends the cycle, leaves the message unseen and retries with exponential backoff
