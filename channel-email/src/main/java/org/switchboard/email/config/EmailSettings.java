@@ -53,7 +53,7 @@ public final class EmailSettings {
     public static final String SUPPORT_NAME = "mail.support.name";         // MAIL_SUPPORT_NAME
     /** Our loop header's name; default X-Switchboard-Loop. */
     public static final String LOOP_HEADER = "mail.loop.header";           // MAIL_LOOP_HEADER
-    /** At most one automatic reply per sender and conversation within this many seconds; default 300. */
+    /** At most one automatic reply per sender address (all its conversations) within this many seconds; default 300. */
     public static final String RATE_LIMIT_PERIOD_SECONDS = "mail.rate.limit.period.seconds"; // MAIL_RATE_LIMIT_PERIOD_SECONDS
     /** At most this many automatic replies per address in 24 hours; default 40 (OTRS' LoopProtection). */
     public static final String RATE_LIMIT_DAILY_CAP = "mail.rate.limit.daily.cap"; // MAIL_RATE_LIMIT_DAILY_CAP
@@ -249,7 +249,7 @@ public final class EmailSettings {
         return loopHeader;
     }
 
-    /** @return at most one automatic reply per sender and conversation within this period */
+    /** @return at most one automatic reply per sender (any conversation) within this period; later ones wait */
     public Duration rateLimitPeriod() {
         return rateLimitPeriod;
     }

@@ -15,6 +15,9 @@ import java.util.Properties;
  */
 public final class MailSessions {
 
+    /** Bytes per IMAP partial fetch ({@code mail.imap.fetchsize}), 1 MiB. */
+    static final int IMAP_FETCH_SIZE = 1024 * 1024;
+
     private MailSessions() {
     }
 
@@ -43,6 +46,9 @@ public final class MailSessions {
         tls(props, p, settings.imapTls(), settings);
         props.setProperty(p + "peek", "true");
         props.setProperty(p + "partialfetch", "true");
+        // Bodies are fetched in pieces of this size (Angus' default is 16 KiB): a 20 MiB message took 1,300 round
+        // trips and two minutes against GreenMail, which serializes the whole message for every piece.
+        props.setProperty(p + "fetchsize", Integer.toString(IMAP_FETCH_SIZE));
         return Session.getInstance(props);
     }
 

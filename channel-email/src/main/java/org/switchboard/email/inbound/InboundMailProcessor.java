@@ -114,6 +114,7 @@ public final class InboundMailProcessor {
 
         String noReplyReason = null;
         ProcessedMail.Flag flag = null;
+        Instant notBefore = null;
         if (verdict.bounce()) {
             recordBounce(mail, now);
         }
@@ -130,14 +131,25 @@ public final class InboundMailProcessor {
             if (!rate.allowed()) {
                 noReplyReason = rate.reason().orElseThrow();
                 flag = new ProcessedMail.Flag("email.rate-limited", noReplyReason);
+                String why = noReplyReason;
+                LOG.info(() -> "Message " + mail.messageId() + " from " + PersonalDataMasker.mask(sender.get())
+                        + " will not be answered: " + PersonalDataMasker.mask(why));
+            } else if (rate.deferred()) {
+                notBefore = rate.notBefore().orElseThrow();
+                flag = new ProcessedMail.Flag("email.rate-deferred", rate.reason().orElseThrow());
+                Instant until = notBefore;
+                LOG.info(() -> "Reply to message " + mail.messageId() + " from " + PersonalDataMasker.mask(sender.get())
+                        + " deferred until " + until + " (one automatic reply per sender per "
+                        + limiter.period().toSeconds() + " s)");
             }
         }
         if (!mail.problems().isEmpty()) {
-            LOG.info(() -> "Message " + mail.messageId() + " parsed with problems: " + mail.problems());
+            LOG.info(() -> "Message " + mail.messageId() + " (" + raw.length + " bytes) parsed with problems: "
+                    + mail.problems());
         }
         InboundMessage message = new InboundMessage(
                 new ExternalMessageId(mail.messageId()),
-                new ConversationRef(Channel.EMAIL, key, attributes(mail, replyTo)),
+                new ConversationRef(Channel.EMAIL, key, attributes(mail, replyTo, notBefore)),
                 sender.map(s -> new SenderIdentity(s, mail.from().get().displayName()))
                         .orElse(new SenderIdentity(UNKNOWN_SENDER, null)),
                 mail.replyText(),
@@ -165,6 +177,9 @@ public final class InboundMailProcessor {
             sender = UNKNOWN_SENDER;
         }
         String reason = "malformed message, flagged for a human: " + problem;
+        String from = sender;
+        LOG.warning(() -> "Message of " + raw.length + " bytes from " + PersonalDataMasker.mask(from)
+                + " stored as " + id + " and flagged for a human: " + problem);
         InboundMessage message = new InboundMessage(new ExternalMessageId(id),
                 new ConversationRef(Channel.EMAIL, id, Map.of()), new SenderIdentity(sender, null), "", List.of(),
                 receivedAt, rawText(raw), reason);
@@ -183,8 +198,12 @@ public final class InboundMailProcessor {
         }
     }
 
-    private static Map<String, String> attributes(ParsedEmail mail, Optional<EmailAddress> replyTo) {
+    private static Map<String, String> attributes(ParsedEmail mail, Optional<EmailAddress> replyTo,
+                                                  Instant notBefore) {
         Map<String, String> attributes = new LinkedHashMap<>();
+        if (notBefore != null) {
+            attributes.put(EmailConversation.NOT_BEFORE, notBefore.toString());
+        }
         replyTo.ifPresent(a -> {
             attributes.put(EmailConversation.TO, a.address());
             if (a.displayName() != null) {

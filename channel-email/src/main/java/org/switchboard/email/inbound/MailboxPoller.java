@@ -49,6 +49,10 @@ import org.switchboard.email.config.MailSessions;
  * with IDLE (RFC 2177) when the server offers it, bounded so the lease is renewed in time, else poll again after
  * {@code MAIL_IMAP_POLL_SECONDS}.
  *
+ * <p>Size: a message over {@code MAIL_MAX_MESSAGE_BYTES} is never downloaded whole; its text parts are fetched
+ * separately ({@link OversizedMailReader}), it is answered from them and flagged ({@code email.oversized}) so a human
+ * looks at the files it carried; without readable text it is stored with its headers only and not answered.
+ *
  * <p>Failures: a message that cannot be parsed is stored flagged ({@link InboundMailProcessor#malformed}); a
  * message whose processing throws three times is stored the same way, so no message can block the mailbox; a
  * connection or database failure ends the cycle, leaves the message unseen and retries with exponential backoff
@@ -299,7 +303,9 @@ public final class MailboxPoller {
     private boolean handle(Message m, long uid) throws MessagingException, IOException {
         int size = m.getSize();
         boolean oversized = size > settings.maxMessageBytes();
-        byte[] raw = read(m, size, oversized);
+        OversizedMailReader slim = oversized ? new OversizedMailReader(session) : null;
+        byte[] raw = oversized ? readSlim(m, size, uid, slim) : read(m, size, false);
+        boolean slimRead = oversized && slim.completed();
         Instant receivedAt = receivedAt(m, uid);
         ProcessedMail processed;
         try {
@@ -316,14 +322,14 @@ public final class MailboxPoller {
                     + e.getClass().getSimpleName());
             processingFailures.remove(uid);
         }
-        if (oversized && processed.message().noReplyReason() == null) {
-            processed = oversized(processed, size);
+        if (oversized) {
+            processed = oversized(processed, size, slimRead ? slim.skipped() : null);
         }
         InboundMessage message = processed.message();
         Acceptance acceptance = sink.store(message);
         if (acceptance == Acceptance.ACCEPTED) {
             stored.incrementAndGet();
-            processed.flag().ifPresent(flag -> flag(flag, message));
+            processed.flags().forEach(flag -> flag(flag, message));
             LOG.info(() -> "Stored email " + message.id().value() + " in conversation " + message.conversation().key()
                     + (message.noReplyReason() == null ? "" : " without reply: " + message.noReplyReason()));
         } else {
@@ -350,13 +356,48 @@ public final class MailboxPoller {
         return out.toByteArray();
     }
 
-    private ProcessedMail oversized(ProcessedMail processed, int size) {
+    /**
+     * A message over the limit: when its text could be read without its attachments ({@code skipped} lists them),
+     * it is answered as usual and flagged so a human looks at the files; otherwise (no multipart structure, an
+     * unreadable structure, or no text) it is stored with its headers only, not answered, and flagged.
+     */
+    private ProcessedMail oversized(ProcessedMail processed, int size, java.util.List<String> skipped) {
         InboundMessage in = processed.message();
-        String reason = "message of " + size + " bytes is larger than MAIL_MAX_MESSAGE_BYTES ("
-                + settings.maxMessageBytes() + "): body not read; flagged for a human";
+        String limit = "larger than MAIL_MAX_MESSAGE_BYTES (" + settings.maxMessageBytes() + ")";
+        if (skipped != null && !in.text().isBlank()) {
+            String details = "message of " + size + " bytes is " + limit + ": answered from its text; not read: "
+                    + String.join(", ", skipped);
+            return processed.with(new ProcessedMail.Flag("email.oversized",
+                    details.length() <= 1000 ? details : details.substring(0, 1000)));
+        }
+        if (in.noReplyReason() != null) {
+            return processed;
+        }
+        String reason = "message of " + size + " bytes is " + limit + ": body not read; flagged for a human";
         return new ProcessedMail(new InboundMessage(in.id(), in.conversation(), in.sender(), in.text(),
                 in.attachments(), in.receivedAt(), in.rawPayload(), reason),
-                java.util.Optional.of(new ProcessedMail.Flag("email.oversized", reason)));
+                java.util.List.of(new ProcessedMail.Flag("email.oversized", reason)));
+    }
+
+    /**
+     * An oversized message without its attachments ({@link OversizedMailReader}), or only its header block when
+     * that fails.
+     */
+    private byte[] readSlim(Message m, int size, long uid, OversizedMailReader slim)
+            throws MessagingException, IOException {
+        if (m instanceof MimeMessage mime) {
+            try {
+                byte[] copy = slim.slimCopy(mime);
+                LOG.info(() -> "Message UID " + uid + " has " + size + " bytes (over MAIL_MAX_MESSAGE_BYTES): read "
+                        + copy.length + " bytes of it, left out " + slim.skipped());
+                return copy;
+            } catch (MessagingException | IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Message UID " + uid + " has " + size + " bytes (over MAIL_MAX_MESSAGE_BYTES)"
+                        + " and its parts could not be read separately (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + "); storing its headers only");
+            }
+        }
+        return read(m, size, true);
     }
 
     private boolean move(Message m) throws MessagingException {

@@ -47,7 +47,7 @@ public class AutoReplyGrant {
         return conversationKey;
     }
 
-    /** @return when it was cleared */
+    /** @return its send slot: when it was cleared, or the later instant its deferred reply may leave */
     public Instant getGrantedAt() {
         return grantedAt;
     }

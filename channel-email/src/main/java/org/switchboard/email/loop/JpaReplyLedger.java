@@ -6,8 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 
-/** {@link ReplyLedger} on MariaDB, table {@code email_auto_replies} (V3). */
+/**
+ * {@link ReplyLedger} on MariaDB, table {@code email_auto_replies} (V3). The column {@code granted_at} holds the send
+ * slot (see {@link ReplyLedger}); the index {@code (address, granted_at)} serves every per-sender query.
+ */
 @ApplicationScoped
 public class JpaReplyLedger implements ReplyLedger {
 
@@ -32,6 +36,21 @@ public class JpaReplyLedger implements ReplyLedger {
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean granted(String messageId) {
         return em.find(AutoReplyGrant.class, messageId) != null;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<Instant> slotOf(String messageId) {
+        return Optional.ofNullable(em.find(AutoReplyGrant.class, messageId)).map(AutoReplyGrant::getGrantedAt);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<Instant> latestSlot(String address) {
+        return Optional.ofNullable(em.createQuery("select max(g.grantedAt) from AutoReplyGrant g where g.address = :a",
+                        Instant.class)
+                .setParameter("a", address)
+                .getSingleResult());
     }
 
     @Override

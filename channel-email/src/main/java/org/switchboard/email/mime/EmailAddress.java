@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param address     the addr-spec, lower-cased (local parts are case-sensitive in theory, never in practice; one
  *                    customer must not become two identities), never blank
- * @param displayName the decoded display name (RFC 2047 encoded words decoded), or null
+ * @param displayName the decoded display name (RFC 2047 encoded words decoded; CR, LF, TAB and NUL replaced by a
+ *                    space), or null
  */
 public record EmailAddress(String address, String displayName) {
 
@@ -22,7 +23,9 @@ public record EmailAddress(String address, String displayName) {
         if (address.isEmpty()) {
             throw new IllegalArgumentException("empty address");
         }
-        displayName = displayName == null || displayName.isBlank() ? null : displayName.strip();
+        // a decoded display name may carry CR/LF (=?utf-8?Q?Eve=0D=0ABcc:...?=): it ends up in our reply's To
+        displayName = displayName == null ? null : displayName.replaceAll("[\\r\\n\\t\\x00]+", " ").strip();
+        displayName = displayName == null || displayName.isEmpty() ? null : displayName;
     }
 
     /** @return the part before the last {@code @} (the whole address when there is none) */

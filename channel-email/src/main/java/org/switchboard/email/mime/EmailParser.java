@@ -37,6 +37,8 @@ public final class EmailParser {
     private static final List<String> KEY_HEADERS = List.of("Date", "From", "Sender", "To", "Cc", "Subject",
             "In-Reply-To", "References");
     private static final Pattern BARE_ADDRESS = Pattern.compile("[^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+");
+    /** The angle-addr of a mailbox ({@code name <local@domain>}), preferred over other address-like tokens. */
+    private static final Pattern ANGLE_ADDRESS = Pattern.compile("<\\s*([^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+)\\s*>");
 
     private final Session session = MailSessions.parsing();
 
@@ -149,19 +151,26 @@ public final class EmailParser {
     }
 
     /**
-     * The first mailbox of an address header: parsed by Jakarta Mail ({@code InternetAddress.parseHeader}, not
-     * strict), else the first {@code local@domain} token in the value.
+     * The first mailbox of an address header (RFC 5322 section 3.4): parsed by Jakarta Mail
+     * ({@code InternetAddress.parseHeader}, not strict) when that yields a plain addr-spec, else the first
+     * {@code <local@domain>}, else the first {@code local@domain} token in the value.
      */
     private static Optional<EmailAddress> firstAddress(MailHeaders headers, String name) {
         for (String value : headers.all(name)) {
             try {
                 for (InternetAddress a : InternetAddress.parseHeader(value, false)) {
-                    if (a.getAddress() != null && a.getAddress().contains("@")) {
+                    // the lenient parser can return a whole phrase as the "address" (a colon in an encoded display
+                    // name reads as group syntax): only a plain addr-spec is taken
+                    if (a.getAddress() != null && BARE_ADDRESS.matcher(a.getAddress()).matches()) {
                         return Optional.of(new EmailAddress(a.getAddress(), a.getPersonal()));
                     }
                 }
             } catch (AddressException | RuntimeException e) {
                 // fall through to the token search
+            }
+            Matcher angle = ANGLE_ADDRESS.matcher(value);
+            if (angle.find()) {
+                return Optional.of(new EmailAddress(angle.group(1), null));
             }
             Matcher m = BARE_ADDRESS.matcher(value);
             if (m.find()) {

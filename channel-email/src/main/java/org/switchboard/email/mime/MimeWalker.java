@@ -304,9 +304,14 @@ final class MimeWalker {
         }
     }
 
+    /**
+     * The decoded size in octets; for an empty body (a part the poller did not download, see
+     * {@code OversizedMailReader}), the RFC 2183 {@code size} parameter of its Content-Disposition when present.
+     */
     private static long size(Part part) {
         try (InputStream in = part.getInputStream()) {
-            return in.transferTo(java.io.OutputStream.nullOutputStream());
+            long read = in.transferTo(java.io.OutputStream.nullOutputStream());
+            return read == 0 ? declaredSize(part) : read;
         } catch (IOException | MessagingException | RuntimeException e) {
             try {
                 return part.getSize();
@@ -314,6 +319,21 @@ final class MimeWalker {
                 return -1;
             }
         }
+    }
+
+    private static long declaredSize(Part part) {
+        try {
+            String[] values = part.getHeader("Content-Disposition");
+            if (values != null && values.length > 0) {
+                String size = new jakarta.mail.internet.ContentDisposition(values[0]).getParameter("size");
+                if (size != null && size.trim().matches("\\d{1,18}")) {
+                    return Long.parseLong(size.trim());
+                }
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // no usable size parameter
+        }
+        return 0;
     }
 
     private static boolean isAttachment(Part part) {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.switchboard.core.channel.Channel;
@@ -70,7 +72,8 @@ public class EmailReplyDeliverer implements ReplyDeliverer {
      * @return the reply's Message-ID
      * @throws PermanentDeliveryException when SMTP or the support address is not configured, the reference has no
      *                                    recipient, the recipient bounced for good, or the server refuses it (5xx)
-     * @throws RetryableDeliveryException on transient SMTP failures
+     * @throws RetryableDeliveryException on transient SMTP failures, and before the reply's
+     *                                    {@link EmailConversation#NOT_BEFORE} (retry after the rest of the wait)
      */
     @Override
     public String deliver(OutboundReply reply) throws RetryableDeliveryException, PermanentDeliveryException {
@@ -87,6 +90,7 @@ public class EmailReplyDeliverer implements ReplyDeliverer {
         if (bounces.isUndeliverable(to)) {
             throw new PermanentDeliveryException("recipient address bounced earlier and is marked undeliverable", null);
         }
+        holdUntilSlot(reply);
         OptionalLong ticket = threads.latestTicket(ref.key());
         String messageId = threads.outboundMessageId(reply.outboxId(), ref.key(),
                 () -> MessageIds.generate(domain(from)), clock.instant());
@@ -103,6 +107,30 @@ public class EmailReplyDeliverer implements ReplyDeliverer {
         smtp.send(message);
         LOG.fine(() -> "Reply " + messageId + " for outbox entry " + reply.outboxId() + " sent");
         return messageId;
+    }
+
+    /**
+     * A reply the rate limiter deferred ({@link EmailConversation#NOT_BEFORE}) does not leave before its slot: the
+     * outbox is told to try again when the slot comes (one attempt of {@code switchboard.outbox.max-attempts}).
+     */
+    private void holdUntilSlot(OutboundReply reply) throws RetryableDeliveryException {
+        String value = reply.conversation().attribute(EmailConversation.NOT_BEFORE);
+        if (value == null) {
+            return;
+        }
+        Instant notBefore;
+        try {
+            notBefore = Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            LOG.warning(() -> "Outbox entry " + reply.outboxId() + " has an unreadable " + EmailConversation.NOT_BEFORE
+                    + " attribute; sent without waiting");
+            return;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(notBefore)) {
+            throw new RetryableDeliveryException("rate limit: reply deferred until " + notBefore
+                    + " (one automatic reply per sender per period)", Duration.between(now, notBefore), null);
+        }
     }
 
     private static String domain(String address) {

@@ -18,6 +18,13 @@ public final class EmailConversation {
     /** The reply's References: the customer's References plus its Message-ID, space-separated, newest last. */
     public static final String REFERENCES = "references";
 
+    /**
+     * When the reply may leave at the earliest, ISO-8601 UTC ({@link java.time.Instant#toString()}); present when
+     * the rate limiter deferred it ({@link org.switchboard.email.loop.ReplyRateLimiter}). A value in the past has
+     * no effect.
+     */
+    public static final String NOT_BEFORE = "not_before";
+
     /** Most ids kept in {@link #REFERENCES} (RFC 5322 allows trimming; the root and the newest are kept). */
     public static final int MAX_REFERENCES = 10;
 

@@ -82,6 +82,17 @@ public final class MailServers {
     }
 
     /**
+     * Puts a message into a user's INBOX as it is (no re-parse of its bytes).
+     *
+     * @param greenMail the servers
+     * @param user      the mailbox owner's address
+     * @param message   the message
+     */
+    public static void deliver(GreenMailOperations greenMail, String user, MimeMessage message) {
+        greenMail.getUserManager().getUserByEmail(user).deliver(message);
+    }
+
+    /**
      * Counts a user's INBOX messages with and without \Seen, over IMAP as a mail client would.
      *
      * @param greenMail the servers

