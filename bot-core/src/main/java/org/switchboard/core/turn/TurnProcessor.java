@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.switchboard.core.agent.AgentReply;
 import org.switchboard.core.audit.AuditLog;
@@ -28,6 +29,7 @@ import org.switchboard.core.guard.InputGuard;
 import org.switchboard.core.guard.OutputGuard;
 import org.switchboard.core.inbox.InboxEntry;
 import org.switchboard.core.outbox.OutboxService;
+import org.switchboard.core.privacy.Logs;
 import org.switchboard.core.tool.ToolContext;
 
 /**
@@ -55,6 +57,7 @@ public class TurnProcessor {
             """;
 
     private static final OutputGuard OUTPUT_GUARD = new OutputGuard();
+    private static final Logger LOG = Logs.logger(TurnProcessor.class);
 
     /** How many earlier customer/agent lines an agent sees. */
     static final int HISTORY_LINES = 20;
@@ -165,6 +168,9 @@ public class TurnProcessor {
             case TOO_LONG -> new AgentReply("input-guard", TurnReplies.tooLong(verdict.length(), maxChars), List.of());
             case GARBAGE -> new AgentReply("input-guard", TurnReplies.GARBAGE, List.of());
             case INJECTION -> {
+                LOG.warning(() -> "Inbox entry " + entry.getId() + " (" + entry.getChannel() + ", conversation "
+                        + conversation.id().value() + ") declined as a prompt injection attempt (audit guard.injection);"
+                        + " no agent or tool saw it");
                 audit.record("bot", "guard.injection", "inbox:" + entry.getId(), "declined an instruction override");
                 yield new AgentReply("input-guard", TurnReplies.INJECTION, List.of());
             }

@@ -15,10 +15,14 @@ import org.switchboard.core.channel.RetryableDeliveryException;
 import org.switchboard.slack.approval.ApprovalMessageDeliverer;
 import org.switchboard.slack.approval.ApprovalOutboxRef;
 import org.switchboard.slack.events.SlackMessageNormalizer;
+import org.switchboard.slack.events.SlackText;
 
 /**
  * Delivers replies to Slack conversations: {@code chat.postMessage} into the stored channel and thread, paced per
- * channel ({@link ChannelPacer}: {@code SLACK_CHANNEL_MESSAGES_PER_SECOND} after {@code SLACK_CHANNEL_BURST}). Approval
+ * channel ({@link ChannelPacer}: {@code SLACK_CHANNEL_MESSAGES_PER_SECOND} after {@code SLACK_CHANNEL_BURST}). A reply is
+ * plain text: its {@code &}, {@code <} and {@code >} are escaped ({@link SlackText#escape}), so text that came from a
+ * customer or a model (say {@code <!channel>} or {@code <https://evil.example|Log in>}) shows as typed and can
+ * neither notify, mention nor link. Approval
  * messages (outbox addresses with {@link ApprovalOutboxRef#KIND}) are handed to {@link ApprovalMessageDeliverer}.
  */
 @ApplicationScoped
@@ -58,8 +62,8 @@ public class SlackReplyDeliverer implements ReplyDeliverer {
             Thread.currentThread().interrupt();
             throw new RetryableDeliveryException("interrupted while waiting for the channel's turn", null, e);
         }
-        return webApi.postMessage(channel, reply.conversation().attribute(SlackMessageNormalizer.THREAD_TS), reply.text(),
-                reply.outboxId());
+        return webApi.postMessage(channel, reply.conversation().attribute(SlackMessageNormalizer.THREAD_TS),
+                SlackText.escape(reply.text()), reply.outboxId());
     }
 
     /**

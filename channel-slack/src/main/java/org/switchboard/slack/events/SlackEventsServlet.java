@@ -24,12 +24,16 @@ import org.switchboard.core.privacy.Logs;
  * servlet adapter. Around Bolt it adds what a product needs at the edge, failing closed:
  * <ul>
  *   <li>413 for a body over {@code SLACK_MAX_BODY_BYTES} (default 1 MiB), 400 for a body that is not UTF-8;</li>
- *   <li>401 for a body Bolt cannot parse and whose signature is not valid, 400 when it is signed but malformed
- *       (also when a member of the verified event has the wrong JSON type for Slack's model);</li>
+ *   <li>401 for a body whose signature (request signing v0) is missing, stale or wrong, checked before the body is
+ *       parsed at all (Bolt's parser logs bodies it cannot classify: an unsigned request must not write into our
+ *       log), 400 when it is signed but malformed (also when a member of the verified event has the wrong JSON type
+ *       for Slack's model);</li>
  *   <li>200 for a verified event nobody handles (Slack would otherwise retry it), logged;</li>
  *   <li>500 when storing fails (Slack retries; nothing acknowledged was lost).</li>
  * </ul>
- * Signature checks (request signing v0) are Bolt middleware with {@link StrictSignatureVerifier}.
+ * Every refusal is logged as one warning naming the endpoint, the caller's address, the status and the reason, never
+ * the body or the signature.
+ * Bolt's own signature middleware checks again, with the same {@link StrictSignatureVerifier}.
  */
 public class SlackEventsServlet extends HttpServlet {
 
@@ -52,8 +56,7 @@ public class SlackEventsServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         byte[] bytes = readAtMost(req.getInputStream(), maxBodyBytes);
         if (bytes == null) {
-            LOG.warning(() -> "Slack request from " + req.getRemoteAddr() + " refused: body over " + maxBodyBytes + " bytes");
-            error(resp, 413, "request body too large");
+            refuse(req, resp, 413, "request body too large", "body over " + maxBodyBytes + " bytes");
             return;
         }
         String body;
@@ -61,8 +64,13 @@ public class SlackEventsServlet extends HttpServlet {
             body = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            LOG.warning(() -> "Slack request from " + req.getRemoteAddr() + " refused: body is not valid UTF-8");
-            error(resp, 400, "request body is not valid UTF-8");
+            refuse(req, resp, 400, "request body is not valid UTF-8", "body is not valid UTF-8");
+            return;
+        }
+        if (!verifier.isValid(req.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), body,
+                req.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE))) {
+            // before any parsing: Bolt's parser logs bodies it cannot classify, and nobody may write into our log
+            refuse(req, resp, 401, "invalid request", "missing, stale or wrong X-Slack-Signature");
             return;
         }
         req.setAttribute(BodyCachingAdapter.BODY_ATTRIBUTE, body);
@@ -73,7 +81,8 @@ public class SlackEventsServlet extends HttpServlet {
             slackRequest = null;
         }
         if (slackRequest == null) {
-            refuseUnparsable(req, resp, body);
+            refuse(req, resp, 400, "malformed request body", "signed, but the body is not a Slack request ("
+                    + body.length() + " chars)");
             return;
         }
         RawBody.set(body);
@@ -82,16 +91,18 @@ public class SlackEventsServlet extends HttpServlet {
             if (answer.getStatusCode() == 404 && slackRequest instanceof EventRequest event) {
                 LOG.info(() -> "Slack event type " + event.getEventTypeAndSubtype() + " has no handler; acknowledged");
                 answer = Response.ok();
+            } else if (answer.getStatusCode() == 401) {
+                logRefusal(req, 401, "missing, stale or wrong X-Slack-Signature");
             }
             adapter.writeResponse(resp, answer);
         } catch (Exception e) {
             if (isMalformed(e)) {
-                LOG.warning(() -> "Signed Slack request whose event does not have Slack's shape refused (" + body.length()
-                        + " chars): " + e.getMessage());
-                error(resp, 400, "malformed request body");
+                refuse(req, resp, 400, "malformed request body", "signed, but the event does not have Slack's shape ("
+                        + body.length() + " chars): " + e.getMessage());
                 return;
             }
-            LOG.log(Level.SEVERE, "Slack request could not be handled; answering 500 so Slack retries", e);
+            LOG.log(Level.SEVERE, "Slack request to " + req.getRequestURI()
+                    + " could not be handled; answering 500 so Slack retries", e);
             error(resp, 500, "temporarily unable to process the event");
         } finally {
             RawBody.clear();
@@ -108,17 +119,21 @@ public class SlackEventsServlet extends HttpServlet {
         return false;
     }
 
-    private void refuseUnparsable(HttpServletRequest req, HttpServletResponse resp, String body) throws IOException {
-        boolean signed = verifier.isValid(req.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), body,
-                req.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE));
-        if (!signed) {
-            LOG.warning(() -> "Unsigned or badly signed, unparsable request to " + req.getRequestURI() + " from "
-                    + req.getRemoteAddr());
-            error(resp, 401, "invalid request");
-        } else {
-            LOG.warning(() -> "Signed but malformed Slack request (" + body.length() + " chars) refused");
-            error(resp, 400, "malformed request body");
-        }
+    /** Logs the refusal (see {@link #logRefusal}) and answers it. */
+    private static void refuse(HttpServletRequest req, HttpServletResponse resp, int status, String answer, String reason)
+            throws IOException {
+        logRefusal(req, status, reason);
+        error(resp, status, answer);
+    }
+
+    /**
+     * One warning per refused request, with the context needed to find it: the endpoint, the caller's address, the
+     * status and the reason. Never the body, the signature or other headers: a body may carry tokens or a customer's
+     * words.
+     */
+    private static void logRefusal(HttpServletRequest req, int status, String reason) {
+        LOG.warning(() -> "Slack request to " + req.getRequestURI() + " from " + req.getRemoteAddr() + " refused ("
+                + status + "): " + reason);
     }
 
     private static byte[] readAtMost(InputStream in, int max) throws IOException {

@@ -63,6 +63,14 @@ class SlackReplyDelivererTest {
     }
 
     @Test
+    void markupFromACustomerOrAModelIsEscapedSoItCanNeitherNotifyNorLink() throws Exception {
+        deliverer.deliver(reply(Map.of("team", "T111", "channel", "C111", "thread_ts", "1.2"),
+                "You wrote <!channel> <script>alert(1)</script> & <https://evil.example|Log in>"));
+        assertThat(webApi.calls).singleElement().satisfies(call -> assertThat(call.get(2)).isEqualTo(
+                "You wrote &lt;!channel&gt; &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;https://evil.example|Log in&gt;"));
+    }
+
+    @Test
     void aDirectMessageConversationWithoutAThreadIsAnsweredAtTheTopLevel() throws Exception {
         deliverer.deliver(reply(Map.of("team", "T111", "channel", "D111"), "Hello!"));
         assertThat(webApi.calls).containsExactly(java.util.Arrays.asList("D111", null, "Hello!"));

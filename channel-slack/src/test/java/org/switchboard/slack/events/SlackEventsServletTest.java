@@ -251,6 +251,44 @@ class SlackEventsServletTest {
     }
 
     @Test
+    void aRefusedRequestIsLoggedWithItsEndpointAndReasonButNotItsBodyOrSignature() throws Exception {
+        String secret = "xoxp-never-logged-" + System.nanoTime();
+        byte[] body = ("{\"token\":\"" + secret + "\",\"event\":{\"text\":\"forged\\n[WARNING] line\"}, not json")
+                .getBytes(StandardCharsets.UTF_8);
+        Map<String, String> wrong = signed("another-secret", System.currentTimeMillis() / 1000, body);
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger servletLog = java.util.logging.Logger.getLogger(SlackEventsServlet.class.getName());
+        servletLog.addHandler(capture);
+        try {
+            assertThat(post(body, wrong).status).isEqualTo(401);
+        } finally {
+            servletLog.removeHandler(capture);
+        }
+        assertThat(records).singleElement().satisfies(r -> {
+            String logged = new java.util.logging.SimpleFormatter().formatMessage(r);
+            assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+            assertThat(logged).isEqualTo("Slack request to " + SlackEventsEndpoint.PATH
+                    + " from 192.0.2.10 refused (401): missing, stale or wrong X-Slack-Signature");
+            assertThat(logged).doesNotContain(secret).doesNotContain(wrong.get("X-Slack-Signature"));
+        });
+        assertThat(inbox.stored).isEmpty();
+    }
+
+    @Test
     void anUnparsableButCorrectlySignedBodyIsABadRequest() throws Exception {
         byte[] body = "{\"type\":\"event_callback\",".getBytes(StandardCharsets.UTF_8);
         ServletStubs.Recorded response = postSigned(body);

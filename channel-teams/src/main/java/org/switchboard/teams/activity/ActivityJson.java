@@ -40,10 +40,18 @@ public final class ActivityJson {
             ((com.fasterxml.jackson.databind.node.ObjectNode) tree).remove(IGNORED_TIMES);
             return Optional.ofNullable(Serialization.safeGetAs(tree, Activity.class));
         } catch (IOException | RuntimeException e) {
-            LOG.info(() -> "Request body is not a Bot Framework activity: " + e.getClass().getSimpleName() + ": "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            // never the exception's message: Jackson quotes the offending token, i.e. text of an unauthenticated body
+            LOG.info(() -> "Request body (" + body.length() + " chars) is not a Bot Framework activity: "
+                    + e.getClass().getSimpleName() + where(e));
             return Optional.empty();
         }
+    }
+
+    private static String where(Exception e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null) {
+            return " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
+        }
+        return "";
     }
 
     /**

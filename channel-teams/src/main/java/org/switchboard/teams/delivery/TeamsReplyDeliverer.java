@@ -18,7 +18,8 @@ import org.switchboard.teams.approval.ApprovalCardDeliverer;
 import org.switchboard.teams.approval.ApprovalCardRef;
 
 /**
- * Delivers replies into Teams conversations: a {@code message} activity (Markdown text) posted through the Bot
+ * Delivers replies into Teams conversations: a {@code message} activity (Markdown text, with {@code & < >} written as
+ * entities by {@link TeamsText}, so no HTML from a customer or a model reaches Teams as markup) posted through the Bot
  * Connector to the stored {@code serviceUrl} and conversation, as a reply to the stored activity id when there is
  * one (a threaded reply in channels), else as a new message (proactive, e.g. the welcome or an approval outcome
  * after a restart). Approvers' Adaptive Cards (addresses from {@link ApprovalCardRef}) are handed to
@@ -60,7 +61,7 @@ public class TeamsReplyDeliverer implements ReplyDeliverer {
      */
     static Activity activity(OutboundReply reply, ConversationRef ref) {
         Activity activity = Activity.createMessageActivity();
-        activity.setText(reply.text());
+        activity.setText(TeamsText.escapeMarkup(reply.text()));
         activity.setTextFormat(TextFormatTypes.MARKDOWN);
         activity.setChannelId("msteams");
         activity.setServiceUrl(ref.attribute(TeamsRefs.SERVICE_URL));

@@ -21,7 +21,8 @@ import org.switchboard.teams.auth.TokenRejectedException;
 /**
  * Handles one {@code POST /api/messages}: verify, parse, normalize, then store, welcome, decide or ignore. The token
  * is checked before anything is read from the activity beyond its {@code serviceUrl}, and nothing is stored or sent
- * for a request that fails it.
+ * for a request that fails it. Every refusal is logged as one warning with the endpoint, the status and the reason,
+ * never the body or the token.
  */
 @ApplicationScoped
 public class TeamsInboundHandler {
@@ -54,14 +55,16 @@ public class TeamsInboundHandler {
         try {
             authenticator.authenticate(authorization, serviceUrl);
         } catch (TokenRejectedException e) {
-            LOG.warning(() -> "Teams request refused (401): " + e.getMessage());
+            LOG.warning(() -> "Teams request to " + TeamsMessagesServlet.PATH + " refused (401): " + e.getMessage());
             return new InboundResult(401, null, "rejected: " + e.getMessage());
         } catch (KeysUnavailableException e) {
-            LOG.log(Level.SEVERE, "Teams request not verifiable now (503): " + e.getMessage(), e);
+            LOG.log(Level.SEVERE, "Teams request to " + TeamsMessagesServlet.PATH + " not verifiable now (503): "
+                    + e.getMessage(), e);
             return new InboundResult(503, null, "keys unavailable");
         }
         if (parsed.isEmpty()) {
-            LOG.warning("Teams request with a body that is not an activity (400)");
+            LOG.warning(() -> "Teams request to " + TeamsMessagesServlet.PATH + " refused (400): the body ("
+                    + body.length() + " chars) is not a Bot Framework activity");
             return new InboundResult(400, null, "ignored: not an activity");
         }
         Activity activity = parsed.get();
@@ -69,8 +72,8 @@ public class TeamsInboundHandler {
         try {
             meaning = ActivityNormalizer.normalize(activity, body, clock.instant());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Teams activity " + activity.getId() + " (" + activity.getType()
-                    + ") could not be normalized (400)", e);
+            LOG.log(Level.WARNING, "Teams request to " + TeamsMessagesServlet.PATH + " refused (400): activity "
+                    + activity.getId() + " (" + activity.getType() + ") could not be normalized", e);
             return new InboundResult(400, null, "ignored: malformed activity");
         }
         try {

@@ -8,12 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+import org.switchboard.core.privacy.Logs;
 import org.switchboard.teams.config.TeamsSettings;
 
 /**
  * {@code POST /api/messages}, the Bot Framework messaging endpoint. Reads at most {@code TEAMS_MAX_BODY_BYTES}
- * (413 beyond), hands the body and the {@code Authorization} header to {@link TeamsInboundHandler}, and writes its
- * status and JSON body. Other methods get 405.
+ * (413 beyond, logged with the declared or sent size), hands the body and the {@code Authorization} header to
+ * {@link TeamsInboundHandler}, and writes its status and JSON body. Other methods get 405.
  */
 @WebServlet(name = "teams-messages", urlPatterns = TeamsMessagesServlet.PATH)
 public class TeamsMessagesServlet extends HttpServlet {
@@ -22,6 +24,7 @@ public class TeamsMessagesServlet extends HttpServlet {
     public static final String PATH = "/api/messages";
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logs.logger(TeamsMessagesServlet.class);
 
     @Inject
     transient TeamsInboundHandler handler;
@@ -33,7 +36,7 @@ public class TeamsMessagesServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int limit = settings.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
-            response.sendError(413);
+            tooLarge(request, response, request.getContentLengthLong() + " bytes declared");
             return;
         }
         byte[] bytes;
@@ -41,7 +44,7 @@ public class TeamsMessagesServlet extends HttpServlet {
             bytes = in.readNBytes(limit + 1);
         }
         if (bytes.length > limit) {
-            response.sendError(413);
+            tooLarge(request, response, "over " + limit + " bytes sent");
             return;
         }
         InboundResult result = handler.handle(request.getHeader("Authorization"),
@@ -52,5 +55,11 @@ public class TeamsMessagesServlet extends HttpServlet {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(result.body());
         }
+    }
+
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
+        LOG.warning(() -> "Teams request to " + PATH + " from " + request.getRemoteAddr() + " refused (413): body "
+                + size + ", more than TEAMS_MAX_BODY_BYTES");
+        response.sendError(413);
     }
 }

@@ -73,6 +73,13 @@ class TeamsReplyDelivererTest {
     }
 
     @Test
+    void htmlInTheReplyIsSentAsTextNotAsMarkup() throws Exception {
+        deliverer.deliver(reply("1759944781432", "You wrote <img src=x onerror=alert(1)> & <script>alert(2)</script>"));
+        assertThat(standIn.activities()).singleElement().satisfies(a -> assertThat(a.text()).isEqualTo(
+                "You wrote &lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt;"));
+    }
+
+    @Test
     void aReplyWithoutAnActivityIdIsANewMessageInTheConversation() throws Exception {
         deliverer.deliver(reply(null, "Welcome!"));
         CapturedActivity posted = standIn.activities().get(0);
