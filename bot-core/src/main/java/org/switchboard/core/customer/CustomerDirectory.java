@@ -12,8 +12,9 @@ import org.switchboard.core.channel.SenderIdentity;
 
 /**
  * Finds the customer behind a verified channel identity, creating customer and identity on first contact.
- * Runs in the caller's transaction. Two first contacts of the same person at the same instant collide on the
- * unique identity key; the losing turn fails and is retried by the worker, which then finds the identity.
+ * Looks up in the caller's transaction; a first contact is registered by {@link FirstContactRegistrar} in a
+ * transaction of its own, so two first contacts of the same person at the same instant give one customer and
+ * neither turn fails.
  */
 @ApplicationScoped
 public class CustomerDirectory {
@@ -24,6 +25,9 @@ public class CustomerDirectory {
     @Inject
     Clock clock;
 
+    @Inject
+    FirstContactRegistrar registrar;
+
     /**
      * @param channel the channel the sender wrote in
      * @param sender  the verified sender
@@ -31,20 +35,19 @@ public class CustomerDirectory {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CustomerId findOrCreate(Channel channel, SenderIdentity sender) {
-        List<ChannelIdentity> found = em.createQuery(
-                        "select i from ChannelIdentity i where i.channel = :channel and i.externalId = :externalId",
-                        ChannelIdentity.class)
-                .setParameter("channel", channel)
-                .setParameter("externalId", sender.externalId())
-                .getResultList();
+        List<ChannelIdentity> found = identities(em, channel, sender.externalId());
         if (!found.isEmpty()) {
             return found.get(0).customerId();
         }
-        Customer customer = new Customer(sender.displayName(), clock.instant());
-        em.persist(customer);
-        em.flush();
-        em.persist(new ChannelIdentity(customer.id().value(), channel, sender.externalId(), sender.displayName(),
-                clock.instant()));
-        return customer.id();
+        return registrar.register(channel, sender, clock.instant());
+    }
+
+    static List<ChannelIdentity> identities(EntityManager em, Channel channel, String externalId) {
+        return em.createQuery(
+                        "select i from ChannelIdentity i where i.channel = :channel and i.externalId = :externalId",
+                        ChannelIdentity.class)
+                .setParameter("channel", channel)
+                .setParameter("externalId", externalId)
+                .getResultList();
     }
 }
