@@ -277,6 +277,20 @@ public final class SlackWebApiStandIn implements AutoCloseable {
     }
 
     /**
+     * Cancels pending {@link #failNext} and {@link #delayNext} injections not yet consumed by a call; captured
+     * messages, calls and rejected attempts are kept.
+     */
+    public void cancelInjections() {
+        lock.lock();
+        try {
+            faults.clear();
+            delays.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Forgets every captured message, captured call and rejected attempt and cancels pending {@link #failNext} and
      * {@link #delayNext} injections. Message timestamps keep increasing across a clear.
      */

@@ -317,6 +317,21 @@ class SlackWebApiStandInTest {
     }
 
     @Test
+    void cancelledInjectionsNoLongerFailCallsButWhatWasCapturedStays() throws Exception {
+        standIn.failNext(1, 429, 1);
+        post("chat.postMessage", FORM, "channel=C1&text=a");
+        post("chat.postMessage", FORM, "channel=C1&text=b");
+        standIn.failNext(5, 503, null);
+        standIn.delayNext(5, Duration.ofMinutes(5));
+
+        standIn.cancelInjections();
+
+        assertThat(post("chat.postMessage", FORM, "channel=C1&text=c").statusCode()).isEqualTo(200);
+        assertThat(standIn.messages()).extracting(CapturedMessage::text).containsExactly("b", "c");
+        assertThat(standIn.rejectedAttempts()).hasSize(1);
+    }
+
+    @Test
     void worksWithTheSlackSdkMethodsClient() throws Exception {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(standIn.baseUrl());
