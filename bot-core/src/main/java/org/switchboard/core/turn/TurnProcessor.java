@@ -39,6 +39,10 @@ import org.switchboard.core.tool.ToolContext;
  * write the transcript, queue the reply in the outbox and mark the entry done.
  * Everything commits together, or nothing does. A message in a conversation that waits for (or was handed to) a
  * human is stored and audited but not answered; one in a closed conversation reopens it.
+ *
+ * <p>Each turn that ran is logged at {@code FINE} with its ids only (turn, conversation, inbox entry, channel), so
+ * that with several servers on one database the server logs show which one ran each turn (Liberty:
+ * {@code traceSpecification="...:org.switchboard.core.turn.TurnProcessor=fine"}, written to {@code trace.log}).
  */
 @ApplicationScoped
 public class TurnProcessor {
@@ -157,6 +161,9 @@ public class TurnProcessor {
             }
         }
         entry.markDone(clock.instant());
+        // ids only (no text, no sender): with several servers on one database this tells which one ran each turn
+        LOG.fine(() -> "Turn " + turn + " of conversation " + conversation.id().value() + " ran for inbox entry "
+                + entry.getId() + " (" + entry.getChannel() + ")");
         return true;
     }
 
