@@ -59,6 +59,16 @@ public class TurnProcessor {
             SELECT * FROM inbox_entries WHERE id = ?1 AND status = 'PENDING' AND next_attempt_at <= ?2
             FOR UPDATE SKIP LOCKED
             """;
+    /**
+     * An older pending entry of the same conversation, read with a lock so that an entry whose insert has not
+     * committed yet (stored first, its commit still on the way, on this server or another) is waited for rather than
+     * overlooked: it would be invisible to {@link #PENDING}, which is a plain read.
+     */
+    private static final String OLDER_PENDING = """
+            SELECT id FROM inbox_entries FORCE INDEX (ix_inbox_conversation)
+            WHERE channel = ?1 AND conversation_key = ?2 AND status = 'PENDING' AND id < ?3
+            LIMIT 1 LOCK IN SHARE MODE
+            """;
 
     private static final OutputGuard OUTPUT_GUARD = new OutputGuard();
     private static final Logger LOG = Logs.logger(TurnProcessor.class);
@@ -130,6 +140,9 @@ public class TurnProcessor {
             return false;
         }
         InboxEntry entry = locked.get(0);
+        if (olderEntryPending(entry)) {
+            return false;
+        }
         ConversationRef ref = entry.conversationRef();
         CustomerId customer = customers.findOrCreate(entry.getChannel(), entry.sender());
         Conversation conversation = conversations.lockOrOpen(ref, customer);
@@ -165,6 +178,23 @@ public class TurnProcessor {
         LOG.fine(() -> "Turn " + turn + " of conversation " + conversation.id().value() + " ran for inbox entry "
                 + entry.getId() + " (" + entry.getChannel() + ")");
         return true;
+    }
+
+    /**
+     * Whether an entry of the same conversation stored before this one is still pending. {@link #runnableIds} only
+     * offers the oldest pending entry of a conversation, but it cannot see an entry whose insert has not committed:
+     * when two messages of one conversation arrive at once (at one server or two) and the one stored first commits
+     * last, the second would run first and take turn 1, and for a brand-new conversation both turns would try to open
+     * it. Asked with a lock, the database makes this turn wait for that commit; the entry then counts as pending, and
+     * this turn is left for after it (returning false rolls nothing back: nothing was written yet). A turn that is
+     * running for the older entry is waited for too (it ends DONE, and this one goes on).
+     */
+    private boolean olderEntryPending(InboxEntry entry) {
+        return !em.createNativeQuery(OLDER_PENDING)
+                .setParameter(1, entry.getChannel().name())
+                .setParameter(2, entry.getConversationKey())
+                .setParameter(3, entry.getId())
+                .getResultList().isEmpty();
     }
 
     private AgentReply answer(InboxEntry entry, Conversation conversation, CustomerId customer, int turn) {

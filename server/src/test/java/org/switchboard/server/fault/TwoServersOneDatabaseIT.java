@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.switchboard.bench.load.LoadOptions;
 import org.switchboard.bench.load.LoadResult;
 import org.switchboard.bench.load.LoadRun;
@@ -61,7 +64,12 @@ import org.switchboard.bench.slackapi.SlackRequestSigner;
  * duplicate key; and the work was shared: each server's trace log names the turns it ran (one line per turn,
  * {@code TurnProcessor} at {@code FINE}), both ran turns, no turn was run by both, and turns of one conversation ran
  * on both servers. The figures are printed.
+ *
+ * <p>And the hard case of messages arriving at once: a message stored first whose commit comes last (its request's
+ * transaction, on one server, holds the insert uncommitted while the next message of the same conversation is stored
+ * and committed on the other) still takes its turn first.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServersOneDatabaseIT {
 
     private static final double STREAM_RATE = 16;
@@ -119,6 +127,7 @@ class TwoServersOneDatabaseIT {
     }
 
     @Test
+    @Order(1)
     void twoServersOnOneDatabaseAnswerEveryMessageOnceAndRunTheTurnsOfAConversationInTheOrderSent() throws Exception {
         int delivered = target.slack().messages().size();
         long started = System.nanoTime();
@@ -253,13 +262,92 @@ class TwoServersOneDatabaseIT {
                 .isEqualTo(STREAM_MESSAGES + threadMessages);
     }
 
+    @Test
+    @Order(2)
+    void aMessageStoredFirstButCommittedLastStillTakesItsTurnBeforeTheNextMessageOfItsConversation() throws Exception {
+        String channel = freshChannel();
+        String threadTs = freshTs();
+        String first = freshEventId();
+        postUntilAcknowledged(message(first, channel, threadTs, null, question.text()), 0);
+        await().atMost(Duration.ofMinutes(2)).until(() -> target.slack().messagesFor(channel).size() == 1);
+        String slow = freshEventId();
+        String next = freshEventId();
+        try (Connection request = DriverManager.getConnection(target.jdbcUrl(), "root", "")) {
+            // the transaction of a request that stores a message of the conversation and has not committed yet
+            request.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            request.setAutoCommit(false);
+            insertPendingCopy(request, first, slow, "Thanks!");
+            // the next message of the conversation, at the other server, stored and committed meanwhile
+            assertThat(postUntilAcknowledged(message(next, channel, freshTs(), threadTs, "Good morning"), 1))
+                    .as("server that stored the next message").isEqualTo(1);
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15))
+                    .until(() -> column("SELECT status FROM inbox_entries WHERE external_id = ?", List.of(next)),
+                            statuses -> statuses.equals(List.of("PENDING")));
+            request.commit();
+        }
+        await().atMost(Duration.ofMinutes(2)).until(() -> target.slack().messagesFor(channel).size() >= 3);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(20))
+                .until(() -> target.slack().messagesFor(channel).size() == 3);
+        List<String> stored = List.of(first, slow, next);
+        String conversation = column("SELECT DISTINCT m.conversation_id FROM messages m JOIN inbox_entries i"
+                + " ON m.inbox_entry_id = i.id WHERE i.external_id IN (?, ?, ?)", stored).get(0);
+        assertThat(column("SELECT i.external_id FROM messages m JOIN inbox_entries i ON m.inbox_entry_id = i.id"
+                + " WHERE m.conversation_id = ? AND m.role = 'CUSTOMER' ORDER BY m.turn_number", List.of(conversation)))
+                .as("customer lines in turn order").isEqualTo(stored);
+        Map<Long, String> eventOfOutbox = eventIdsOfOutboxEntries();
+        assertThat(target.slack().messagesFor(channel)).extracting(r -> eventOfOutbox.get(outboxId(r)))
+                .as("replies in the order received by Slack").isEqualTo(stored);
+        assertThat(column("SELECT CONCAT(id, ': ', COALESCE(last_error, '')) FROM inbox_entries WHERE attempts > 0"))
+                .as("turns that failed at least once").isEmpty();
+    }
+
+    /**
+     * Inserts, in the given transaction, a pending inbox entry that is a copy of the stored message {@code of}
+     * (same conversation and sender) with another event id and text, as the inbox writer stores a message.
+     */
+    private static void insertPendingCopy(Connection transaction, String of, String eventId, String text)
+            throws SQLException {
+        List<String> columns = List.of("channel", "conversation_key", "conversation_ref", "sender_id", "sender_name",
+                "attachments", "raw_payload");
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement read = transaction.prepareStatement("SELECT " + String.join(", ", columns)
+                + " FROM inbox_entries WHERE external_id = ?")) {
+            read.setString(1, of);
+            try (ResultSet rs = read.executeQuery()) {
+                assertThat(rs.next()).as("stored message " + of).isTrue();
+                for (int i = 1; i <= columns.size(); i++) {
+                    values.add(rs.getString(i));
+                }
+            }
+        }
+        try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO inbox_entries ("
+                + String.join(", ", columns) + ", external_id, text, status, attempts, next_attempt_at, received_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, UTC_TIMESTAMP(6) - INTERVAL 1 SECOND,"
+                + " UTC_TIMESTAMP(6))")) {
+            for (int i = 0; i < values.size(); i++) {
+                insert.setString(i + 1, values.get(i));
+            }
+            insert.setString(values.size() + 1, eventId);
+            insert.setString(values.size() + 2, text);
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static String freshChannel() {
+        return "CTWO" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static String freshEventId() {
+        return "EvTWO" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+    }
+
     /** Sends one conversation: the question, then the follow-ups in its thread, alternating servers. */
     private static SentConversation converse(int index) throws Exception {
-        String channel = "CTWO" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+        String channel = freshChannel();
         String threadTs = freshTs();
         List<Sent> sent = new ArrayList<>();
         for (int turn = 0; turn < TURNS; turn++) {
-            String eventId = "EvTWO" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+            String eventId = freshEventId();
             String body = turn == 0 ? message(eventId, channel, threadTs, null, question.text())
                     : message(eventId, channel, freshTs(), threadTs, FOLLOW_UPS.get((turn - 1) % FOLLOW_UPS.size()));
             sent.add(new Sent(eventId, postUntilAcknowledged(body, (index + turn) % posters.size())));
