@@ -191,6 +191,10 @@ class TwoServersOneDatabaseIT {
                 + " (SELECT 1 FROM channel_identities i WHERE i.customer_id = c.id)")).as("customers without identity").isEmpty();
 
         // each multi-turn conversation: one conversation, turns in the order sent, replies in that order
+        long done = Long.parseLong(column("SELECT COUNT(*) FROM inbox_entries WHERE status = 'DONE'").get(0));
+        // the trace logs are written a moment after the turns commit
+        await().atMost(Duration.ofSeconds(30)).until(() -> target.turnsRunByServer().values().stream()
+                .mapToLong(List::size).sum() >= done);
         Map<String, List<Long>> turnsRun = target.turnsRunByServer();
         Map<Long, Integer> serverOfEntry = new HashMap<>();
         List<String> names = target.servers().stream().map(TwoServersTarget.Server::name).toList();
@@ -233,7 +237,6 @@ class TwoServersOneDatabaseIT {
         }
 
         // the work was shared, and every turn was run by exactly one of them
-        long done = Long.parseLong(column("SELECT COUNT(*) FROM inbox_entries WHERE status = 'DONE'").get(0));
         assertThat((long) serverOfEntry.size()).as("turns named in the servers' trace logs").isEqualTo(done);
         int[] turnsPerServer = new int[names.size()];
         serverOfEntry.values().forEach(s -> turnsPerServer[s]++);
