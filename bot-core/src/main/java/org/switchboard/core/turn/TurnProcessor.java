@@ -33,7 +33,8 @@ import org.switchboard.core.privacy.Logs;
 import org.switchboard.core.tool.ToolContext;
 
 /**
- * Runs one turn in one transaction: lock the inbox entry ({@code FOR UPDATE SKIP LOCKED}), find the customer,
+ * Runs one turn in one transaction: lock the inbox entry ({@code FOR UPDATE SKIP LOCKED}), leave it for later while
+ * an older entry of its conversation is pending (also one whose insert has not committed yet), find the customer,
  * lock or open the conversation, run the input guard and the active agent, apply handoffs and escalation
  * ({@link EscalationPolicy}), check the reply ({@link OutputGuard}: card numbers masked, internal ids removed),
  * write the transcript, queue the reply in the outbox and mark the entry done.
