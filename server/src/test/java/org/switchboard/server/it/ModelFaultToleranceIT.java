@@ -258,6 +258,7 @@ class ModelFaultToleranceIT {
         await().atMost(WAIT).until(() -> model.inFlight() == BULKHEAD);
         assertThat(model.requests()).hasSize(BULKHEAD);
         assertThat(customers.replies()).isEmpty();
+        assertThat(customers.repliesElsewhere()).isEmpty();
         assertThat(acks).hasSize(followUps + 2).allSatisfy(ack -> assertThat(ack).isLessThan(limit));
         Duration heldFor = Duration.between(modelCalled, Instant.now());
         System.out.printf("%s acks while the model call was outstanding: %d acks, max %d ms, all %s ms; "
