@@ -49,8 +49,13 @@ final class ApprovalSteps {
         String eventId = message.getString("event_id");
         assertThat(postSigned(message.toString()).statusCode()).isEqualTo(200);
         await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() == 1);
+        return conversationOf(eventId);
+    }
+
+    /** @return the id of the conversation that the inbound message with this external id (event or activity id) is in */
+    static long conversationOf(String externalId) {
         return count("SELECT c.id FROM conversations c JOIN inbox_entries i ON c.external_key = i.conversation_key"
-                + " AND c.channel = i.channel WHERE i.external_id = ?", eventId);
+                + " AND c.channel = i.channel WHERE i.external_id = ?", externalId);
     }
 
     /** Makes the refund call for a conversation as a model turn would; returns the tool result as JSON. */

@@ -6,6 +6,7 @@ import static org.switchboard.server.it.ItEnvironment.column;
 import static org.switchboard.server.it.ItEnvironment.count;
 import static org.switchboard.server.it.ItEnvironment.postSigned;
 import static org.switchboard.server.it.ItEnvironment.slack;
+import static org.switchboard.server.it.ItEnvironment.teams;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,14 +28,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.bench.slackapi.CapturedMessage;
+import org.switchboard.bench.teamsapi.CapturedActivity;
 
 /**
  * The model gateway's MicroProfile Fault Tolerance on a real Liberty and MariaDB, seen from the scripted
  * OpenAI-compatible model server (which counts every request it gets and can hold them on a latch): the circuit
  * breaker opens after repeated HTTP 500s, refuses further turns without reaching the model and closes again after
  * its delay; a full bulkhead gives excess turns one polite "busy" notice, never lets more calls reach the model at
- * once than it allows, and every message is answered once there is room; and Slack gets its 200 ack at once while
- * the model call hangs.
+ * once than it allows, and every message is answered once there is room; and Slack and Teams get their 200 acks at
+ * once while the model call hangs.
  *
  * <p>Small fault-tolerance values come from this deployment's MicroProfile Config, under the standard override
  * names (ordinal 500, above the server environment): bulkhead 2, circuit opening after 4 calls with 50 % failures
@@ -54,6 +57,11 @@ class ModelFaultToleranceIT {
     private static final String BUSY = "We're helping a lot of customers right now, so my answer will take a few minutes.";
     /** Slack's limit for acknowledging an event (Events API); a protocol limit, not a speed target. */
     private static final Duration SLACK_ACK_LIMIT = Duration.ofSeconds(3);
+    /**
+     * The Bot Framework's limit for answering an activity's POST (15 s; after that the channel reports the bot as
+     * not responding); a protocol limit, not a speed target. The measured acks are printed.
+     */
+    private static final Duration TEAMS_ACK_LIMIT = Duration.ofSeconds(15);
     private static ScriptedModelServer model;
 
     @ArquillianResource
@@ -63,6 +71,7 @@ class ModelFaultToleranceIT {
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
+        teams();
         model = ScriptedModelServer.start();
         String config = """
                 config_ordinal=500
@@ -90,6 +99,7 @@ class ModelFaultToleranceIT {
         deployed = true;
         await().atMost(WAIT).until(() -> ItEnvironment.get("/health/ready").statusCode() == 200);
         slack().clear();
+        teams().clear();
     }
 
     @AfterEach
@@ -211,52 +221,158 @@ class ModelFaultToleranceIT {
 
     @Test
     void slackGetsEveryAckWithinThreeSecondsWhileTheModelCallHangs() {
+        everyAckComesBackWhileTheModelCallIsHeld("Slack", new SlackCustomers(), SLACK_ACK_LIMIT);
+    }
+
+    @Test
+    void teamsGetsEveryAckWhileTheModelCallHangs() {
+        everyAckComesBackWhileTheModelCallIsHeld("Teams", new TeamsCustomers(), TEAMS_ACK_LIMIT);
+    }
+
+    /**
+     * The model holds every call on its latch. A customer's first message starts a model call; while it is held, 5
+     * follow-ups in the same conversation and 1 message in a new conversation are posted: each must be acknowledged
+     * within the channel's limit, and all acks must come back while the model call is still held (2 calls in flight,
+     * no reply sent). After the release every message is answered with the model's own answer.
+     */
+    private void everyAckComesBackWhileTheModelCallIsHeld(String channel, Customers customers, Duration limit) {
         int followUps = 5;
         model.hold();
         for (int i = 0; i < followUps + 2; i++) {
             model.answer("Thanks for your patience: answer " + i + ".");
         }
         List<Duration> acks = new ArrayList<>();
-        String channel = SlackPayloads.freshChannel();
-        JsonObject first = SlackPayloads.channelMessage(SlackPayloads.freshEventId(), channel, "Is my card blocked?",
-                SlackPayloads.freshUser());
-        String threadTs = first.getJsonObject("event").getString("ts");
-        acks.add(timedAck(first));
+        acks.add(timedAck(() -> customers.open("Is my card blocked?")));
         await().atMost(WAIT).until(() -> model.inFlight() == 1);
         Instant modelCalled = model.receivedAt().get(0);
 
-        // The model call is outstanding (held on the latch); every event posted now must still be acked in time.
+        // The model call is outstanding (held on the latch); every message posted now must still be acked in time.
         for (int i = 0; i < followUps; i++) {
-            JsonObject reply = SlackPayloads.threadReply(SlackPayloads.freshEventId(), channel, threadTs,
-                    "Follow-up " + i + ": hello? It's urgent.");
-            acks.add(timedAck(Json.createObjectBuilder(reply).add("event", Json.createObjectBuilder(
-                    reply.getJsonObject("event")).add("user", first.getJsonObject("event").getString("user"))).build()));
+            String text = "Follow-up " + i + ": hello? It's urgent.";
+            acks.add(timedAck(() -> customers.followUp(text)));
         }
-        String other = SlackPayloads.freshChannel();
-        acks.add(timedAck(SlackPayloads.channelMessage(SlackPayloads.freshEventId(), other, "Can I pay by invoice?",
-                SlackPayloads.freshUser())));
+        acks.add(timedAck(() -> customers.elsewhere("Can I pay by invoice?")));
 
         // Causal check: all those acks came back while the first model call was still held (it completes only on
         // release, below), and no reply had been sent yet.
         await().atMost(WAIT).until(() -> model.inFlight() == BULKHEAD);
         assertThat(model.requests()).hasSize(BULKHEAD);
-        assertThat(slack().messagesFor(channel)).isEmpty();
-        assertThat(acks).hasSize(followUps + 2).allSatisfy(ack -> assertThat(ack).isLessThan(SLACK_ACK_LIMIT));
+        assertThat(customers.replies()).isEmpty();
+        assertThat(customers.repliesElsewhere()).isEmpty();
+        assertThat(acks).hasSize(followUps + 2).allSatisfy(ack -> assertThat(ack).isLessThan(limit));
         Duration heldFor = Duration.between(modelCalled, Instant.now());
-        System.out.printf("Slack acks while the model call was outstanding: %d acks, max %d ms, all %s ms; "
-                        + "model call held for %d ms before release%n", acks.size(),
+        System.out.printf("%s acks while the model call was outstanding: %d acks, max %d ms, all %s ms; "
+                        + "model call held for %d ms before release%n", channel, acks.size(),
                 acks.stream().mapToLong(Duration::toMillis).max().orElseThrow(),
                 acks.stream().map(d -> Long.toString(d.toMillis())).toList(), heldFor.toMillis());
 
         model.release();
-        await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() == followUps + 1
-                && slack().messagesFor(other).size() == 1);
+        await().atMost(WAIT).until(() -> customers.replies().size() == followUps + 1
+                && customers.repliesElsewhere().size() == 1);
         // The held calls were answered by the model after the release (no timeout cut them short): the first turn's
         // reply is the answer its held request took, and every turn got the model's answer.
-        assertThat(slack().messagesFor(channel).get(0).text()).isEqualTo("Thanks for your patience: answer 0.");
-        assertThat(slack().messagesFor(other).get(0).text()).isEqualTo("Thanks for your patience: answer 1.");
-        assertThat(slack().messagesFor(channel)).extracting(CapturedMessage::text).allMatch(t -> t.startsWith("Thanks"));
+        assertThat(customers.replies().get(0)).isEqualTo("Thanks for your patience: answer 0.");
+        assertThat(customers.repliesElsewhere().get(0)).isEqualTo("Thanks for your patience: answer 1.");
+        assertThat(customers.replies()).allMatch(t -> t.startsWith("Thanks"));
         assertThat(model.requests()).hasSize(followUps + 2);
+    }
+
+    /** One channel's customers, as the ack test needs them: one who writes many times, and one other. */
+    private interface Customers {
+
+        /** Posts the first customer's first message, in a new conversation. @return the channel's answer */
+        HttpResponse<String> open(String text);
+
+        /** Posts another message of the first customer in the same conversation. @return the channel's answer */
+        HttpResponse<String> followUp(String text);
+
+        /** Posts a message of another customer in a conversation of its own. @return the channel's answer */
+        HttpResponse<String> elsewhere(String text);
+
+        /** @return the texts of the replies the first customer's conversation got, oldest first */
+        List<String> replies();
+
+        /** @return the texts of the replies the other customer's conversation got, oldest first */
+        List<String> repliesElsewhere();
+    }
+
+    /** Slack customers: the first writes in a channel and follows up in the thread of that message. */
+    private static final class SlackCustomers implements Customers {
+
+        private final String channel = SlackPayloads.freshChannel();
+        private final String other = SlackPayloads.freshChannel();
+        private final String user = SlackPayloads.freshUser();
+        private String threadTs;
+
+        @Override
+        public HttpResponse<String> open(String text) {
+            JsonObject first = SlackPayloads.channelMessage(SlackPayloads.freshEventId(), channel, text, user);
+            threadTs = first.getJsonObject("event").getString("ts");
+            return postSigned(first.toString());
+        }
+
+        @Override
+        public HttpResponse<String> followUp(String text) {
+            JsonObject reply = SlackPayloads.threadReply(SlackPayloads.freshEventId(), channel, threadTs, text);
+            return postSigned(Json.createObjectBuilder(reply).add("event", Json.createObjectBuilder(
+                    reply.getJsonObject("event")).add("user", user)).build().toString());
+        }
+
+        @Override
+        public HttpResponse<String> elsewhere(String text) {
+            return postSigned(SlackPayloads.channelMessage(SlackPayloads.freshEventId(), other, text,
+                    SlackPayloads.freshUser()).toString());
+        }
+
+        @Override
+        public List<String> replies() {
+            return slack().messagesFor(channel).stream().map(CapturedMessage::text).toList();
+        }
+
+        @Override
+        public List<String> repliesElsewhere() {
+            return slack().messagesFor(other).stream().map(CapturedMessage::text).toList();
+        }
+    }
+
+    /** Teams customers: each writes in a personal chat with the bot (the real activity {@code msg-001}). */
+    private static final class TeamsCustomers implements Customers {
+
+        private final String person = TeamsActivities.freshPerson();
+        private JsonObject first;
+        private JsonObject other;
+
+        @Override
+        public HttpResponse<String> open(String text) {
+            first = TeamsActivities.customerMessage(text, person);
+            return TeamsActivities.postSigned(first);
+        }
+
+        @Override
+        public HttpResponse<String> followUp(String text) {
+            return TeamsActivities.postSigned(TeamsActivities.followUp(first, text));
+        }
+
+        @Override
+        public HttpResponse<String> elsewhere(String text) {
+            other = TeamsActivities.customerMessage(text, TeamsActivities.freshPerson());
+            return TeamsActivities.postSigned(other);
+        }
+
+        @Override
+        public List<String> replies() {
+            return texts(first);
+        }
+
+        @Override
+        public List<String> repliesElsewhere() {
+            return texts(other);
+        }
+
+        private static List<String> texts(JsonObject message) {
+            return teams().activitiesFor(TeamsActivities.conversationId(message)).stream()
+                    .map(CapturedActivity::text).toList();
+        }
     }
 
     /** Posts a customer message in a fresh channel. @return the channel */
@@ -270,10 +386,10 @@ class ModelFaultToleranceIT {
         assertThat(postSigned(payload.toString()).statusCode()).isEqualTo(200);
     }
 
-    /** Posts a signed event. @return how long the 200 ack took, from sending the request to its response */
-    private static Duration timedAck(JsonObject payload) {
+    /** Posts a message. @return how long the 200 ack took, from sending the request to its response */
+    private static Duration timedAck(Supplier<HttpResponse<String>> post) {
         long start = System.nanoTime();
-        HttpResponse<String> response = postSigned(payload.toString());
+        HttpResponse<String> response = post.get();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return took;

@@ -4,6 +4,7 @@ import static org.switchboard.server.it.ItEnvironment.teams;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -25,6 +26,10 @@ final class TeamsActivities {
 
     static final String APP_ID = System.getProperty("it.teams.app.id");
     static final Path FIXTURES = Path.of(System.getProperty("it.teams.fixtures", "../../shared/data/teams"));
+    /** The Entra object id of the one Teams approver ({@code TEAMS_APPROVERS}). */
+    static final String APPROVER = System.getProperty("it.teams.approver");
+    /** The approvers' conversation, where approval cards go ({@code TEAMS_APPROVER_CONVERSATION_ID}). */
+    static final String APPROVER_CONVERSATION = System.getProperty("it.teams.approver.conversation");
 
     private TeamsActivities() {
     }
@@ -42,14 +47,60 @@ final class TeamsActivities {
      */
     static JsonObject customerMessage(String text, String person) {
         JsonObject template = read("customer-messages/msg-001-personal-exchange_charge.json");
-        return Json.createObjectBuilder(template)
-                .add("id", "it-" + UUID.randomUUID())
-                .add("serviceUrl", teams().baseUrl())
+        return sentBy(template, "it-", person)
                 .add("text", text)
-                .add("from", Json.createObjectBuilder(template.getJsonObject("from")).add("aadObjectId", person))
                 .add("conversation", Json.createObjectBuilder(template.getJsonObject("conversation"))
                         .add("id", "a:it-" + UUID.randomUUID()))
                 .build();
+    }
+
+    /**
+     * @param first the conversation's first message (from {@link #customerMessage})
+     * @param text  the message text
+     * @return another message of the same sender in the same conversation, with a fresh id
+     */
+    static JsonObject followUp(JsonObject first, String text) {
+        return Json.createObjectBuilder(first).add("id", "it-" + UUID.randomUUID()).add("text", text).build();
+    }
+
+    /** @return the activity's {@code conversation.id} */
+    static String conversationId(JsonObject activity) {
+        return activity.getJsonObject("conversation").getString("id");
+    }
+
+    /** @return the {@code conversation} of activities in the approvers' channel */
+    static JsonObject approversConversation() {
+        return Json.createObjectBuilder().add("id", APPROVER_CONVERSATION).add("conversationType", "channel").build();
+    }
+
+    /**
+     * @param conversation the {@code conversation} the invoke comes from
+     * @param verb         {@code approve} or {@code deny} (a button pressed), or {@code refresh} (the card shown)
+     * @param approvalId   the approval request the card names
+     * @param aadObjectId  who pressed the button
+     * @return the {@code adaptiveCard/action} invoke (a real one, {@code teamsnet_TeamsActivityTests-L164}) Teams sends
+     *         when that person presses the card's button or is shown the card, with the stand-in as its Bot Connector
+     */
+    static JsonObject cardAction(JsonObject conversation, String verb, long approvalId, String aadObjectId) {
+        return sentBy(read("activities/invoke-adaptiveCard_action/teamsnet_TeamsActivityTests-L164.json"), "f:",
+                aadObjectId)
+                .add("conversation", conversation)
+                .add("value", Json.createObjectBuilder()
+                        .add("action", Json.createObjectBuilder().add("type", "Action.Execute").add("verb", verb)
+                                .add("data", Json.createObjectBuilder().add("approvalId", approvalId)))
+                        .add("trigger", "refresh".equals(verb) ? "automatic" : "manual"))
+                .build();
+    }
+
+    /**
+     * @return a builder of the fixture with a fresh id (after the prefix), the stand-in as its Bot Connector and the
+     *         person ({@code from.aadObjectId}) as its sender
+     */
+    private static JsonObjectBuilder sentBy(JsonObject template, String idPrefix, String aadObjectId) {
+        return Json.createObjectBuilder(template)
+                .add("id", idPrefix + UUID.randomUUID())
+                .add("serviceUrl", teams().baseUrl())
+                .add("from", Json.createObjectBuilder(template.getJsonObject("from")).add("aadObjectId", aadObjectId));
     }
 
     /** @return the activity posted to {@code /api/messages} with a valid Bot Framework JWT */

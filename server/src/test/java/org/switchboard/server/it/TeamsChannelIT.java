@@ -51,8 +51,8 @@ class TeamsChannelIT {
     private static final Duration REPLY_WAIT = Duration.ofSeconds(90);
     private static final Duration QUIET = Duration.ofSeconds(2);
     private static final String APP_ID = System.getProperty("it.teams.app.id");
-    private static final String APPROVER = System.getProperty("it.teams.approver");
-    private static final String APPROVER_CONVERSATION = System.getProperty("it.teams.approver.conversation");
+    private static final String APPROVER = TeamsActivities.APPROVER;
+    private static final String APPROVER_CONVERSATION = TeamsActivities.APPROVER_CONVERSATION;
     private static final Path FIXTURES = Path.of(System.getProperty("it.teams.fixtures", "../../shared/data/teams"));
 
     /** Real message activities that carry an id, a serviceUrl and a sender other than the bot: each is answered. */
@@ -202,15 +202,16 @@ class TeamsChannelIT {
         JsonObject message = alone(fresh(read(FIXTURES.resolve("activities/message/bots-conversations-L112.json"))));
         assertThat(postSigned(message).statusCode()).isEqualTo(200);
         await().atMost(REPLY_WAIT).until(() -> replies(message.getString("id")).size() == 1);
-        long conversation = count("SELECT c.id FROM conversations c JOIN inbox_entries i ON c.external_key ="
-                + " i.conversation_key AND c.channel = i.channel WHERE i.external_id = ?", message.getString("id"));
+        long conversation = ApprovalSteps.conversationOf(message.getString("id"));
         String order = "IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         HttpResponse<String> held = send("/api/it/conversations/" + conversation + "/refund?order=" + order + "&amount=812");
         assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
         long approvalId = parse(held.body()).getJsonObject("data").getJsonNumber("approvalId").longValue();
 
-        JsonObject invoke = cardAction(message, "approve", approvalId, APPROVER);
-        JsonObject stranger = cardAction(message, "approve", approvalId, UUID.randomUUID().toString());
+        JsonObject invoke = TeamsActivities.cardAction(message.getJsonObject("conversation"), "approve", approvalId,
+                APPROVER);
+        JsonObject stranger = TeamsActivities.cardAction(message.getJsonObject("conversation"), "approve", approvalId,
+                UUID.randomUUID().toString());
         HttpResponse<String> refused = postSigned(stranger);
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(parse(refused.body()).getString("type")).isEqualTo("application/vnd.microsoft.error");
@@ -238,8 +239,7 @@ class TeamsChannelIT {
         JsonObject message = alone(fresh(read(FIXTURES.resolve("activities/message/conversation-messages-L72.json"))));
         assertThat(postSigned(message).statusCode()).isEqualTo(200);
         await().atMost(REPLY_WAIT).until(() -> replies(message.getString("id")).size() == 1);
-        long conversation = count("SELECT c.id FROM conversations c JOIN inbox_entries i ON c.external_key ="
-                + " i.conversation_key AND c.channel = i.channel WHERE i.external_id = ?", message.getString("id"));
+        long conversation = ApprovalSteps.conversationOf(message.getString("id"));
         String order = ApprovalSteps.freshOrder();
         HttpResponse<String> held = send("/api/it/conversations/" + conversation + "/refund?order=" + order + "&amount=645");
         assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
@@ -271,9 +271,8 @@ class TeamsChannelIT {
                 .getJsonArray("actions")).hasSize(2);
 
         JsonObject approve = actions.get(0);
-        JsonObject invoke = Json.createObjectBuilder(cardAction(message, "approve", approvalId, APPROVER))
-                .add("conversation", Json.createObjectBuilder().add("id", APPROVER_CONVERSATION)
-                        .add("conversationType", "channel"))
+        JsonObject invoke = Json.createObjectBuilder(TeamsActivities.cardAction(
+                        TeamsActivities.approversConversation(), "approve", approvalId, APPROVER))
                 .add("value", Json.createObjectBuilder()
                         .add("action", Json.createObjectBuilder().add("type", approve.getString("type"))
                                 .add("verb", approve.getString("verb")).add("data", approve.getJsonObject("data")))
@@ -295,17 +294,7 @@ class TeamsChannelIT {
 
     /** @return the {@code adaptiveCard/action} invoke Teams sends when the approvers' card is shown to a user */
     private static JsonObject refresh(long approvalId, String aadObjectId) {
-        JsonObject template = read(FIXTURES.resolve("activities/invoke-adaptiveCard_action/teamsnet_TeamsActivityTests-L164.json"));
-        return Json.createObjectBuilder(template)
-                .add("id", "f:" + UUID.randomUUID())
-                .add("serviceUrl", teams().baseUrl())
-                .add("conversation", Json.createObjectBuilder().add("id", APPROVER_CONVERSATION).add("conversationType", "channel"))
-                .add("from", Json.createObjectBuilder(template.getJsonObject("from")).add("aadObjectId", aadObjectId))
-                .add("value", Json.createObjectBuilder()
-                        .add("action", Json.createObjectBuilder().add("type", "Action.Execute").add("verb", "refresh")
-                                .add("data", Json.createObjectBuilder().add("approvalId", approvalId)))
-                        .add("trigger", "automatic"))
-                .build();
+        return TeamsActivities.cardAction(TeamsActivities.approversConversation(), "refresh", approvalId, aadObjectId);
     }
 
     /** @return the Adaptive Cards posted to the approvers' conversation whose actions name the approval request */
@@ -325,20 +314,6 @@ class TeamsChannelIT {
         assertThat(attachments).singleElement().satisfies(a ->
                 assertThat(a.getString("contentType")).isEqualTo("application/vnd.microsoft.card.adaptive"));
         return attachments.get(0).getJsonObject("content");
-    }
-
-    private static JsonObject cardAction(JsonObject message, String verb, long approvalId, String aadObjectId) {
-        JsonObject template = read(FIXTURES.resolve("activities/invoke-adaptiveCard_action/teamsnet_TeamsActivityTests-L164.json"));
-        return Json.createObjectBuilder(template)
-                .add("id", "f:" + UUID.randomUUID())
-                .add("serviceUrl", teams().baseUrl())
-                .add("conversation", message.getJsonObject("conversation"))
-                .add("from", Json.createObjectBuilder(template.getJsonObject("from")).add("aadObjectId", aadObjectId))
-                .add("value", Json.createObjectBuilder()
-                        .add("action", Json.createObjectBuilder().add("type", "Action.Execute").add("verb", verb)
-                                .add("data", Json.createObjectBuilder().add("approvalId", approvalId)))
-                        .add("trigger", "manual"))
-                .build();
     }
 
     /** @return the activity with a fresh id and the stand-in as its Bot Connector; a conversationUpdate also gets a fresh conversation */
