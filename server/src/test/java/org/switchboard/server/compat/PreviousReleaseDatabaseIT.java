@@ -114,18 +114,22 @@ class PreviousReleaseDatabaseIT {
             assertThat(Tables.query(c, "SELECT channel, COUNT(*) FROM conversations GROUP BY channel ORDER BY channel"))
                     .as("old conversations by channel").containsExactlyElementsOf(FixtureFigures.CONVERSATIONS_BY_CHANNEL);
 
-            // the admin API's transcript of the old Slack conversation: every old message, in order, same text
-            long conversation = oldSlackConversation(c);
-            HttpResponse<String> transcript = admin("/api/admin/conversations/" + conversation);
-            assertThat(transcript.statusCode()).as(transcript.body()).isEqualTo(200);
-            JsonArray messages = Json.createReader(new StringReader(transcript.body())).readObject().getJsonArray("messages");
+            // the admin API reads every old conversation's transcript: every message, in order, with the same text
+            for (List<String> old : Tables.query(c, "SELECT id FROM conversations ORDER BY id")) {
+                long conversation = Long.parseLong(old.get(0));
+                HttpResponse<String> transcript = admin("/api/admin/conversations/" + conversation);
+                assertThat(transcript.statusCode()).as(transcript.body()).isEqualTo(200);
+                JsonArray messages = Json.createReader(new StringReader(transcript.body())).readObject()
+                        .getJsonArray("messages");
+                assertThat(messages.getValuesAs(JsonObject.class).stream().map(m -> List.of(m.getString("role"),
+                        m.getString("toolName", "-"), m.getString("content"))).toList())
+                        .as("transcript of conversation " + conversation)
+                        .containsExactlyElementsOf(Tables.query(c, "SELECT role, tool_name, content FROM messages"
+                                + " WHERE conversation_id = ? ORDER BY id", conversation).stream()
+                                .map(r -> List.of(r.get(0), r.get(1) == null ? "-" : r.get(1), r.get(2))).toList());
+            }
             List<List<String>> stored = Tables.query(c, "SELECT role, tool_name, content FROM messages"
-                    + " WHERE conversation_id = ? ORDER BY id", conversation);
-            assertThat(messages.getValuesAs(JsonObject.class).stream().map(m -> List.of(m.getString("role"),
-                    m.isNull("toolName") ? "-" : m.getString("toolName"), m.getString("content"))).toList())
-                    .as("transcript of conversation " + conversation)
-                    .containsExactlyElementsOf(stored.stream().map(r -> List.of(r.get(0), r.get(1) == null ? "-" : r.get(1),
-                            r.get(2))).toList());
+                    + " WHERE conversation_id = ? ORDER BY id", oldSlackConversation(c));
             assertThat(stored).extracting(r -> r.get(2)).contains(OLD_FIRST_QUESTION);
             assertThat(stored).extracting(r -> r.get(1)).contains("transfer_to_knowledge", "search_knowledge_base",
                     "transfer_to_orders", "transfer_to_human");
@@ -152,8 +156,9 @@ class PreviousReleaseDatabaseIT {
             assertThat(row.get(3)).as("the old conversation was handed back to the bot").isEqualTo("OPEN");
             lastOldTurn = Integer.parseInt(Tables.query(c, "SELECT MAX(turn_number) FROM messages WHERE conversation_id = ?",
                     conversation).get(0).get(0));
-            user = Tables.query(c, "SELECT sender_id FROM inbox_entries WHERE conversation_key = ? ORDER BY id LIMIT 1",
-                    key).get(0).get(0);
+            String sender = Tables.query(c, "SELECT sender_id FROM inbox_entries WHERE conversation_key = ?"
+                    + " ORDER BY id LIMIT 1", key).get(0).get(0); // team:user
+            user = sender.substring(sender.lastIndexOf(':') + 1);
             oldMemory = memory(c, conversation);
         }
         String[] parts = key.split("/"); // team/channel/thread
