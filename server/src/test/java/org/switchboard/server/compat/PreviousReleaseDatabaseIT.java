@@ -90,8 +90,12 @@ class PreviousReleaseDatabaseIT {
             List<List<String>> history = Tables.query(c, "SELECT version, description, checksum, success"
                     + " FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
             assertThat(history).as("failed migrations").noneMatch(row -> !"1".equals(row.get(3)));
-            assertThat(history.get(history.size() - 1).get(0)).as("schema version after the upgrade")
-                    .isEqualTo(latestMigration());
+            String latest = latestMigration();
+            assertThat(history.get(history.size() - 1).get(0)).as("schema version after the upgrade").isEqualTo(latest);
+            long applied = history.stream().filter(row -> Integer.parseInt(row.get(0)) > Integer.parseInt(OLD_VERSION)).count();
+            // the server itself migrated the populated database at startup (not this test)
+            assertThat(serverLog()).as("the upgraded server's log")
+                    .contains("Database schema at version " + latest + " (" + applied + " migration(s) applied in ");
             // the released migrations were not edited afterwards: the previous release recorded the same checksums
             List<String> oldHistory = history.stream().filter(row -> Integer.parseInt(row.get(0)) <= Integer.parseInt(OLD_VERSION))
                     .map(row -> row.get(0) + "\t" + row.get(1) + "\t" + row.get(2)).toList();
@@ -254,6 +258,11 @@ class PreviousReleaseDatabaseIT {
             return String.valueOf(files.map(p -> name.matcher(p.getFileName().toString())).filter(Matcher::matches)
                     .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow());
         }
+    }
+
+    private static String serverLog() throws IOException {
+        return new String(Files.readAllBytes(Path.of(System.getProperty("it.wlp"), "usr", "servers",
+                System.getProperty("it.fault.server"), "logs", "messages.log")), StandardCharsets.UTF_8);
     }
 
     private static String resource(String name) throws IOException {
