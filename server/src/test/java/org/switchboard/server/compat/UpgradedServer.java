@@ -118,7 +118,10 @@ final class UpgradedServer implements AutoCloseable {
         liberty.startAndAwaitReady(Duration.ofMinutes(5));
     }
 
-    /** @return a new connection to the database (user root, no password) */
+    /**
+     * @return a new connection to the database (user root, no password)
+     * @throws SQLException if the database cannot be reached
+     */
     Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, "root", "");
     }
