@@ -1,6 +1,7 @@
 package org.switchboard.core.agent;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import java.util.List;
 import org.switchboard.core.tool.ToolCall;
 import org.switchboard.core.tool.ToolInvoker;
@@ -30,7 +31,7 @@ final class EscalationTicket {
         String text = request.text();
         String subject = (text.length() <= SUBJECT_CHARS ? text : text.substring(0, SUBJECT_CHARS - 3) + "...")
                 .replace('\n', ' ');
-        ToolCall open = new ToolCall(TICKET_TOOL, Json.createObjectBuilder()
+        ToolCall open = new ToolCall(TICKET_TOOL, JSON.createObjectBuilder()
                 .add("subject", subject)
                 .add("description", summary(request, reason)).build());
         return new ToolInvocation(open, tools.invoke(open, request.context()));

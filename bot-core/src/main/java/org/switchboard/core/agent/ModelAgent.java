@@ -1,5 +1,7 @@
 package org.switchboard.core.agent;
 
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
@@ -12,7 +14,6 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -214,9 +215,9 @@ public class ModelAgent implements Agent {
 
     private static Optional<JsonObject> parse(String arguments) {
         if (arguments == null || arguments.isBlank()) {
-            return Optional.of(Json.createObjectBuilder().build());
+            return Optional.of(JSON.createObjectBuilder().build());
         }
-        try (JsonReader reader = Json.createReader(new StringReader(arguments))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(arguments))) {
             return Optional.of(reader.readObject());
         } catch (JsonException | IllegalStateException e) {
             return Optional.empty();
@@ -274,7 +275,7 @@ public class ModelAgent implements Agent {
             String from = agent.name();
             agent = target;
             messages.set(0, SystemMessage.from(target.instructions() + COMMON_RULES));
-            return new ToolInvocation(new ToolCall(call.name(), Json.createObjectBuilder().add("from", from).build()),
+            return new ToolInvocation(new ToolCall(call.name(), JSON.createObjectBuilder().add("from", from).build()),
                     ToolResult.ok("Transferred from " + from + " to " + target.name() + ". You are now the "
                             + target.name() + " agent; continue helping the customer.", null));
         }

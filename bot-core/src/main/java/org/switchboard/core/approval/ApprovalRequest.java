@@ -1,6 +1,7 @@
 package org.switchboard.core.approval;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -178,7 +179,7 @@ public class ApprovalRequest {
 
     /** @return the exact stored call */
     public ToolCall call() {
-        return new ToolCall(toolName, Json.createReader(new StringReader(arguments)).readObject());
+        return new ToolCall(toolName, JSON.createReader(new StringReader(arguments)).readObject());
     }
 
     /** @return the customer, conversation and channel the call was made for */

@@ -1,10 +1,11 @@
 package org.switchboard.core.approval;
 
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -122,7 +123,7 @@ public class ApprovalService implements ApprovalGate {
         audit.record("bot", "approval.requested", "approval:" + request.getId(),
                 "tool " + call.name() + " for customer " + context.customerId().value());
         announce(requested, new ApprovalRequested(request.getId(), call.name()));
-        return ToolResult.ok(ApprovalMessages.pending(request.getId()), Json.createObjectBuilder()
+        return ToolResult.ok(ApprovalMessages.pending(request.getId()), JSON.createObjectBuilder()
                 .add("approvalId", request.getId()).add("status", ApprovalStatus.PENDING.name()).build());
     }
 

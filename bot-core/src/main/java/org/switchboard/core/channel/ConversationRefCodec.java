@@ -1,6 +1,7 @@
 package org.switchboard.core.channel;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -24,9 +25,9 @@ public final class ConversationRefCodec {
      * @return its JSON text
      */
     public static String toJson(ConversationRef ref) {
-        JsonObjectBuilder attributes = Json.createObjectBuilder();
+        JsonObjectBuilder attributes = JSON.createObjectBuilder();
         ref.attributes().forEach(attributes::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("channel", ref.channel().name())
                 .add("key", ref.key())
                 .add("attributes", attributes)
@@ -41,7 +42,7 @@ public final class ConversationRefCodec {
      * @throws IllegalArgumentException     if the channel is unknown or the key invalid
      */
     public static ConversationRef fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             Map<String, String> attributes = new LinkedHashMap<>();
             JsonObject stored = object.containsKey("attributes") ? object.getJsonObject("attributes") : JsonValue.EMPTY_JSON_OBJECT;

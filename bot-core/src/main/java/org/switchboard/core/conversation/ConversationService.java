@@ -77,11 +77,15 @@ public class ConversationService {
     public List<ConversationMessage> recentHistory(ConversationId conversation, int beforeTurn, int limit) {
         List<ConversationMessage> newestFirst = em.createQuery("""
                         select m from ConversationMessage m
-                        where m.conversationId = :c and m.turnNumber < :turn and m.role in :roles
+                        where m.conversationId = :c and m.turnNumber < :turn and m.role in (:customer, :agent, :human)
                         order by m.id desc""", ConversationMessage.class)
                 .setParameter("c", conversation.value())
                 .setParameter("turn", beforeTurn)
-                .setParameter("roles", List.of(MessageRole.CUSTOMER, MessageRole.AGENT, MessageRole.HUMAN))
+                // three single parameters, not one list: Hibernate caches the SQL of a query only when no
+                // parameter is multi-valued, and this query runs on every turn
+                .setParameter("customer", MessageRole.CUSTOMER)
+                .setParameter("agent", MessageRole.AGENT)
+                .setParameter("human", MessageRole.HUMAN)
                 .setMaxResults(limit)
                 .getResultList();
         List<ConversationMessage> oldestFirst = new java.util.ArrayList<>(newestFirst);

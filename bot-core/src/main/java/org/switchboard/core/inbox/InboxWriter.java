@@ -1,7 +1,8 @@
 package org.switchboard.core.inbox;
 
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,9 +59,9 @@ public class InboxWriter {
         if (message.attachments().isEmpty()) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Attachment a : message.attachments()) {
-            array.add(Json.createObjectBuilder()
+            array.add(JSON.createObjectBuilder()
                     .add("name", a.name() == null ? "" : a.name())
                     .add("mediaType", a.mediaType() == null ? "" : a.mediaType())
                     .add("sizeBytes", a.sizeBytes()));

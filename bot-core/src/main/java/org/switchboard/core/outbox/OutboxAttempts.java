@@ -72,6 +72,10 @@ public class OutboxAttempts {
     @ConfigProperty(name = "switchboard.outbox.sending-lease-seconds", defaultValue = "60")
     long sendingLeaseSeconds;
 
+    @Inject
+    @ConfigProperty(name = "switchboard.outbox.deferral-ms", defaultValue = "5000")
+    long deferralMs;
+
     /**
      * One claimed attempt.
      *
@@ -155,6 +159,24 @@ public class OutboxAttempts {
         LOG.warning(() -> "Outbox entry " + entry.getId() + " (" + entry.getChannel() + ") not delivered, attempt "
                 + entry.getAttempts() + "; next try in " + wait.toMillis() + " ms" + (uncertain
                 ? " (the channel is asked first whether it arrived)" : "") + ": " + error);
+    }
+
+    /**
+     * Puts an entry back without counting an attempt: the call was refused on our side before anything was sent (an
+     * open circuit breaker or a full bulkhead in front of the channel's API). It is due again after
+     * {@code switchboard.outbox.deferral-ms} (default 5,000 ms, half the channel breakers' 10 s delay), so a long
+     * channel outage neither grows its backoff nor dead-letters it.
+     *
+     * @param id               the entry
+     * @param unconfirmedSince the value before this claim: when an earlier attempt with an unknown outcome started,
+     *                         or null (this refusal sent nothing, so it adds no uncertainty)
+     * @param reason           why the call was refused, e.g. {@code CircuitBreakerOpenException}
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void deferred(long id, Instant unconfirmedSince, String reason) {
+        OutboxEntry entry = em.find(OutboxEntry.class, id);
+        entry.defer(reason, clock.instant().plusMillis(deferralMs), unconfirmedSince);
+        LOG.fine(() -> "Outbox entry " + id + " (" + entry.getChannel() + ") deferred by " + deferralMs + " ms: " + reason);
     }
 
     /**

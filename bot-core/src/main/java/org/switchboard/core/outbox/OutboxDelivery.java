@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.switchboard.core.channel.Channel;
 import org.switchboard.core.channel.PermanentDeliveryException;
 import org.switchboard.core.channel.ReplyDeliverer;
@@ -74,8 +76,12 @@ public class OutboxDelivery {
             attempts.failed(id, e.getMessage(), e.retryAfter().orElse(null), e.retryAfter().isEmpty());
         } catch (PermanentDeliveryException e) {
             attempts.dead(id, e.getMessage());
+        } catch (CircuitBreakerOpenException | BulkheadException e) {
+            // refused on our side before any call (the channel failed repeatedly a moment ago, or too many calls are
+            // in flight): nothing was sent, so this is no attempt; try again once the breaker lets calls through
+            attempts.deferred(id, claim.unconfirmedSince(), e.getClass().getSimpleName());
         } catch (RuntimeException e) {
-            // timeouts, open circuit breakers and unexpected client errors: the channel may recover
+            // timeouts and unexpected client errors: the channel may recover
             attempts.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage(), null, true);
         }
         return true;
@@ -95,6 +101,10 @@ public class OutboxDelivery {
         } catch (RetryableDeliveryException e) {
             attempts.failed(id, "could not check whether an earlier attempt arrived: " + e.getMessage(),
                     e.retryAfter().orElse(null), true);
+            return true;
+        } catch (CircuitBreakerOpenException | BulkheadException e) {
+            // the check itself was refused on our side: nothing was asked, so this is no attempt either
+            attempts.deferred(id, claim.unconfirmedSince(), e.getClass().getSimpleName());
             return true;
         } catch (RuntimeException e) {
             attempts.failed(id, "could not check whether an earlier attempt arrived: " + e.getClass().getSimpleName()

@@ -169,6 +169,21 @@ public class OutboxEntry {
         }
     }
 
+    /**
+     * Ends an attempt that never reached the channel (refused on our side) without counting it.
+     *
+     * @param reason           why it was refused
+     * @param retryAt          when to try again
+     * @param unconfirmedSince the value before the attempt's {@link #claim}: when an earlier attempt with an unknown
+     *                         outcome started, or null
+     */
+    public void defer(String reason, Instant retryAt, Instant unconfirmedSince) {
+        lastError = truncate(reason);
+        nextAttemptAt = retryAt;
+        sendingSince = null;
+        this.unconfirmedSince = unconfirmedSince;
+    }
+
     /** @param error why it is given up */
     public void markDead(String error) {
         attempts++;

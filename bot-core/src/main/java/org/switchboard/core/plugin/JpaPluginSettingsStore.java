@@ -1,8 +1,9 @@
 package org.switchboard.core.plugin;
 
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -163,7 +164,7 @@ public class JpaPluginSettingsStore implements PluginSettingsStore {
         if (json == null || json.isBlank()) {
             return values;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             for (Map.Entry<String, JsonValue> e : object.entrySet()) {
                 if (e.getValue() instanceof JsonString s) {
@@ -177,7 +178,7 @@ public class JpaPluginSettingsStore implements PluginSettingsStore {
     }
 
     static String format(Map<String, String> values) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         new TreeMap<>(values).forEach(builder::add);
         return builder.build().toString();
     }

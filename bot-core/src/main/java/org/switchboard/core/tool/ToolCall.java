@@ -1,6 +1,7 @@
 package org.switchboard.core.tool;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import java.util.Objects;
 
@@ -15,6 +16,6 @@ public record ToolCall(String name, JsonObject arguments) {
     /** @throws NullPointerException if the name is null; a null {@code arguments} becomes {@code {}} */
     public ToolCall {
         Objects.requireNonNull(name, "name");
-        arguments = arguments == null ? Json.createObjectBuilder().build() : arguments;
+        arguments = arguments == null ? JSON.createObjectBuilder().build() : arguments;
     }
 }

@@ -1,6 +1,7 @@
 package org.switchboard.core.tool;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param data    structured result (tool-specific JSON object, documented by each tool); {@code {}} when none
  */
 public record ToolResult(boolean success, String content, JsonObject data) {
-    private static final JsonObject EMPTY = Json.createObjectBuilder().build();
+    private static final JsonObject EMPTY = JSON.createObjectBuilder().build();
 
     /** @throws NullPointerException if content is null; a null {@code data} becomes {@code {}} */
     public ToolResult {

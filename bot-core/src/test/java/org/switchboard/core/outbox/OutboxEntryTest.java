@@ -45,4 +45,25 @@ class OutboxEntryTest {
         assertThat(entry.getUnconfirmedSince()).isNull();
         assertThat(entry.getAttempts()).isEqualTo(1);
     }
+
+    @Test
+    void aCallRefusedByAnOpenCircuitBreakerIsNoAttemptAndKeepsAnEarlierDoubt() {
+        entry.claim(T0);
+        entry.recordFailure("TimeoutException", T0.plusSeconds(2), true);
+        entry.claim(T0.plusSeconds(2));
+
+        entry.defer("CircuitBreakerOpenException", T0.plusSeconds(7), T0);
+
+        assertThat(entry.getAttempts()).as("only the timed-out call counts").isEqualTo(1);
+        assertThat(entry.getUnconfirmedSince()).as("the timed-out call may still have posted it").isEqualTo(T0);
+        assertThat(entry.getStatus()).isEqualTo(OutboxStatus.PENDING);
+    }
+
+    @Test
+    void aDeferralOfAnEntryWithoutDoubtLeavesNone() {
+        entry.claim(T0);
+        entry.defer("BulkheadException", T0.plusSeconds(5), null);
+        assertThat(entry.getUnconfirmedSince()).as("nothing was sent").isNull();
+        assertThat(entry.getAttempts()).isZero();
+    }
 }

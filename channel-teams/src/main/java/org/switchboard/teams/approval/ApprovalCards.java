@@ -1,6 +1,7 @@
 package org.switchboard.teams.approval;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -48,12 +49,12 @@ public final class ApprovalCards {
      *         {@code POST {serviceUrl}/v3/conversations/{conversationId}/activities}
      */
     public static JsonObject activity(String conversationId, JsonObject card, String summary) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "message")
                 .add("channelId", "msteams")
-                .add("conversation", Json.createObjectBuilder().add("id", conversationId))
+                .add("conversation", JSON.createObjectBuilder().add("id", conversationId))
                 .add("summary", summary)
-                .add("attachments", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("attachments", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("contentType", UniversalActionResponse.CARD)
                         .add("content", card)))
                 .build();
@@ -74,7 +75,7 @@ public final class ApprovalCards {
     public static JsonObject pending(ApprovalRequest request) {
         JsonArrayBuilder body = facts(request)
                 .add(text("Waiting for a decision.").add("isSubtle", true));
-        JsonArrayBuilder actions = Json.createArrayBuilder()
+        JsonArrayBuilder actions = JSON.createArrayBuilder()
                 .add(action("Approve", APPROVE, "positive", request.getId()))
                 .add(action("Deny", DENY, "destructive", request.getId()));
         return card(body).add("actions", actions).add("refresh", refresh(request.getId())).build();
@@ -129,7 +130,7 @@ public final class ApprovalCards {
     }
 
     private static JsonObjectBuilder card(JsonArrayBuilder body) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "AdaptiveCard")
                 .add("$schema", SCHEMA)
                 .add("version", "1.4")
@@ -141,9 +142,9 @@ public final class ApprovalCards {
         if (arguments.length() > MAX_ARGUMENTS) {
             arguments = arguments.substring(0, MAX_ARGUMENTS) + " … (cut; " + arguments.length() + " characters)";
         }
-        return Json.createArrayBuilder()
+        return JSON.createArrayBuilder()
                 .add(text(summary(request)).add("weight", "Bolder").add("size", "Medium"))
-                .add(Json.createObjectBuilder().add("type", "FactSet").add("facts", Json.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("type", "FactSet").add("facts", JSON.createArrayBuilder()
                         .add(fact("Tool", request.getToolName()))
                         .add(fact("Customer", "#" + request.getCustomerId()))
                         .add(fact("Conversation", "#" + request.getConversationId() + " (" + request.getChannel() + ")"))
@@ -154,27 +155,27 @@ public final class ApprovalCards {
     }
 
     private static JsonObjectBuilder action(String title, String verb, String style, long approvalId) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "Action.Execute")
                 .add("title", title)
                 .add("verb", verb)
                 .add("style", style)
-                .add("data", Json.createObjectBuilder().add(APPROVAL_ID, approvalId));
+                .add("data", JSON.createObjectBuilder().add(APPROVAL_ID, approvalId));
     }
 
     private static JsonObjectBuilder refresh(long approvalId) {
-        return Json.createObjectBuilder().add("action", Json.createObjectBuilder()
+        return JSON.createObjectBuilder().add("action", JSON.createObjectBuilder()
                 .add("type", "Action.Execute")
                 .add("verb", REFRESH)
-                .add("data", Json.createObjectBuilder().add(APPROVAL_ID, approvalId)));
+                .add("data", JSON.createObjectBuilder().add(APPROVAL_ID, approvalId)));
     }
 
     private static JsonObjectBuilder text(String text) {
-        return Json.createObjectBuilder().add("type", "TextBlock").add("text", text).add("wrap", true);
+        return JSON.createObjectBuilder().add("type", "TextBlock").add("text", text).add("wrap", true);
     }
 
     private static JsonObjectBuilder fact(String title, String value) {
-        return Json.createObjectBuilder().add("title", title).add("value", value);
+        return JSON.createObjectBuilder().add("title", title).add("value", value);
     }
 
     private static String seconds(Instant instant) {

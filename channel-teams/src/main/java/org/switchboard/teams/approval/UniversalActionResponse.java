@@ -1,6 +1,7 @@
 package org.switchboard.teams.approval;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
@@ -25,19 +26,19 @@ public final class UniversalActionResponse {
      * @return status 200 with an Adaptive Card 1.4 that replaces the clicked card (no more buttons)
      */
     public static JsonObject card(String title, String... lines) {
-        JsonArrayBuilder body = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("type", "TextBlock").add("text", title).add("weight", "Bolder")
+        JsonArrayBuilder body = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("type", "TextBlock").add("text", title).add("weight", "Bolder")
                         .add("wrap", true));
         for (String line : lines) {
-            body.add(Json.createObjectBuilder().add("type", "TextBlock").add("text", line).add("wrap", true));
+            body.add(JSON.createObjectBuilder().add("type", "TextBlock").add("text", line).add("wrap", true));
         }
-        JsonObject card = Json.createObjectBuilder()
+        JsonObject card = JSON.createObjectBuilder()
                 .add("type", "AdaptiveCard")
                 .add("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")
                 .add("version", "1.4")
                 .add("body", body)
                 .build();
-        return Json.createObjectBuilder().add("statusCode", 200).add("type", CARD).add("value", card).build();
+        return JSON.createObjectBuilder().add("statusCode", 200).add("type", CARD).add("value", card).build();
     }
 
     /**
@@ -45,7 +46,7 @@ public final class UniversalActionResponse {
      * @return status 200 with that card, replacing the shown one
      */
     public static JsonObject card(JsonObject card) {
-        return Json.createObjectBuilder().add("statusCode", 200).add("type", CARD).add("value", card).build();
+        return JSON.createObjectBuilder().add("statusCode", 200).add("type", CARD).add("value", card).build();
     }
 
     /**
@@ -55,10 +56,10 @@ public final class UniversalActionResponse {
      * @return the error response
      */
     public static JsonObject error(int statusCode, String code, String message) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("statusCode", statusCode)
                 .add("type", ERROR)
-                .add("value", Json.createObjectBuilder().add("code", code).add("message", message))
+                .add("value", JSON.createObjectBuilder().add("code", code).add("message", message))
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package org.switchboard.teams.auth;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -54,7 +55,7 @@ public record OpenIdMetadata(String issuer, URI jwksUri) {
      *                                  {@code jwks_uri}
      */
     static OpenIdMetadata parse(String json, URI source) throws KeysUnavailableException {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject doc = reader.readObject();
             String issuer = doc.getString("issuer", null);
             String jwks = doc.getString("jwks_uri", null);

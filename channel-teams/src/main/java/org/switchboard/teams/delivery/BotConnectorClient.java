@@ -1,8 +1,9 @@
 package org.switchboard.teams.delivery;
 
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -121,7 +122,7 @@ public class BotConnectorClient {
         if (body == null || body.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonObject object = reader.readObject();
             return object.getString("id", null);
         } catch (JsonException | ClassCastException e) {

@@ -1,8 +1,9 @@
 package org.switchboard.teams.delivery;
 
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -103,7 +104,7 @@ public class BotTokenProvider {
             }
             throw (RetryableDeliveryException) failure;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
             JsonObject body = reader.readObject();
             String token = body.getString("access_token", null);
             if (token == null || token.isBlank()) {

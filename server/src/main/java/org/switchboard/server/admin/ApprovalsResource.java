@@ -1,9 +1,10 @@
 package org.switchboard.server.admin;
 
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -111,7 +112,7 @@ public class ApprovalsResource {
             return null;
         }
         try {
-            JsonObject json = Json.createReader(new StringReader(body)).readObject();
+            JsonObject json = JSON.createReader(new StringReader(body)).readObject();
             JsonValue reason = json.get("reason");
             if (reason == null || reason.getValueType() == JsonValue.ValueType.NULL) {
                 return null;

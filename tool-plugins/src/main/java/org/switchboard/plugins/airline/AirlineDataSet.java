@@ -1,6 +1,7 @@
 package org.switchboard.plugins.airline;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -44,7 +45,7 @@ public record AirlineDataSet(Map<String, JsonObject> users, Map<String, JsonObje
         if (in == null) {
             throw new IOException("airline data file not found: " + BUNDLED + name);
         }
-        try (in; JsonReader reader = Json.createReader(in)) {
+        try (in; JsonReader reader = JSON.createReader(in)) {
             Map<String, JsonObject> records = new LinkedHashMap<>();
             for (Map.Entry<String, JsonValue> entry : reader.readObject().entrySet()) {
                 records.put(entry.getKey(), entry.getValue().asJsonObject());

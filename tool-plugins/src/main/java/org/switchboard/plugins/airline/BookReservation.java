@@ -1,6 +1,7 @@
 package org.switchboard.plugins.airline;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -60,7 +61,7 @@ public final class BookReservation implements CommerceTool<AirlineStore> {
         JsonObject user = found.get();
         String reservationId = newReservations.allocateId(store);
         JsonNumber total = PythonNumbers.of(0);
-        JsonArrayBuilder priced = Json.createArrayBuilder();
+        JsonArrayBuilder priced = JSON.createArrayBuilder();
         for (JsonObject flight : flights) {
             FlightPricing pricing = FlightPricing.price(flight, cabin, passengers.size(), store);
             if (pricing.error() != null) {
@@ -94,7 +95,7 @@ public final class BookReservation implements CommerceTool<AirlineStore> {
             return "Error: payment amount does not add up, total price is " + PythonNumbers.str(total) + ", but paid "
                     + PythonNumbers.str(paid);
         }
-        JsonObject reservation = Json.createObjectBuilder()
+        JsonObject reservation = JSON.createObjectBuilder()
                 .add("reservation_id", reservationId)
                 .add("user_id", userId)
                 .add("origin", arguments.get("origin"))
@@ -109,7 +110,7 @@ public final class BookReservation implements CommerceTool<AirlineStore> {
                 .add("nonfree_baggages", nonfreeBaggages)
                 .add("insurance", insurance)
                 .build();
-        JsonObjectBuilder methods = Json.createObjectBuilder(user.getJsonObject("payment_methods"));
+        JsonObjectBuilder methods = JSON.createObjectBuilder(user.getJsonObject("payment_methods"));
         JsonObject current = user.getJsonObject("payment_methods");
         for (JsonObject payment : payments) {
             String paymentId = payment.getString("payment_id");
@@ -126,11 +127,11 @@ public final class BookReservation implements CommerceTool<AirlineStore> {
                 methods.remove(paymentId);
             }
             current = methods.build();
-            methods = Json.createObjectBuilder(current);
+            methods = JSON.createObjectBuilder(current);
         }
         JsonObject changedUser = JsonDocuments.with(user, "payment_methods", current);
         changedUser = JsonDocuments.with(changedUser, "reservations", JsonDocuments.append(
-                user.getJsonArray("reservations"), List.of(Json.createValue(reservationId))));
+                user.getJsonArray("reservations"), List.of(JSON.createValue(reservationId))));
         store.saveReservation(reservationId, reservation);
         store.saveUser(userId, changedUser);
         return JsonDocuments.dumps(reservation);

@@ -1,6 +1,7 @@
 package org.switchboard.plugins.airline;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class CancelReservation implements CommerceTool<AirlineStore> {
         List<JsonValue> refunds = new ArrayList<>();
         for (JsonValue entry : reservation.getJsonArray("payment_history")) {
             JsonObject payment = entry.asJsonObject();
-            refunds.add(Json.createObjectBuilder()
+            refunds.add(JSON.createObjectBuilder()
                     .add("payment_id", payment.get("payment_id"))
                     .add("amount", PythonNumbers.negate(payment.getJsonNumber("amount")))
                     .build());

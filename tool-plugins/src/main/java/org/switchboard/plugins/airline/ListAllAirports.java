@@ -1,6 +1,7 @@
 package org.switchboard.plugins.airline;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.switchboard.plugins.commerce.CommerceTool;
@@ -29,7 +30,7 @@ public final class ListAllAirports implements CommerceTool<AirlineStore> {
      */
     @Override
     public String invoke(JsonObject arguments, AirlineStore store) {
-        JsonObjectBuilder result = Json.createObjectBuilder();
+        JsonObjectBuilder result = JSON.createObjectBuilder();
         for (String[] airport : AIRPORTS) {
             result.add(airport[0], airport[1]);
         }

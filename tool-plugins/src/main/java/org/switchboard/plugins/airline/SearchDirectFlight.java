@@ -1,6 +1,7 @@
 package org.switchboard.plugins.airline;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,7 +33,7 @@ public final class SearchDirectFlight implements CommerceTool<AirlineStore> {
         String origin = CommerceArguments.string(arguments, "origin");
         String destination = CommerceArguments.string(arguments, "destination");
         String date = CommerceArguments.string(arguments, "date");
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = JSON.createArrayBuilder();
         for (JsonObject flight : store.flights()) {
             if (origin.equals(flight.getString("origin")) && destination.equals(flight.getString("destination"))) {
                 JsonObject dates = flight.getJsonObject("dates");
@@ -50,7 +51,7 @@ public final class SearchDirectFlight implements CommerceTool<AirlineStore> {
      * @return the flight without {@code dates}, updated with the entry's keys
      */
     static JsonObjectBuilder onDate(JsonObject flight, JsonObject onDate) {
-        JsonObjectBuilder result = Json.createObjectBuilder(flight).remove("dates");
+        JsonObjectBuilder result = JSON.createObjectBuilder(flight).remove("dates");
         onDate.forEach(result::add);
         return result;
     }

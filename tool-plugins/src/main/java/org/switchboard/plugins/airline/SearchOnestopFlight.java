@@ -1,6 +1,7 @@
 package org.switchboard.plugins.airline;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class SearchOnestopFlight implements CommerceTool<AirlineStore> {
         String destination = CommerceArguments.string(arguments, "destination");
         String date = CommerceArguments.string(arguments, "date");
         List<JsonObject> flights = store.flights();
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = JSON.createArrayBuilder();
         for (JsonObject first : flights) {
             if (!origin.equals(first.getString("origin"))) {
                 continue;
@@ -69,7 +70,7 @@ public final class SearchOnestopFlight implements CommerceTool<AirlineStore> {
                     if (!secondDates.containsKey(date)) {
                         return "Error: '" + date + "'";
                     }
-                    results.add(Json.createArrayBuilder()
+                    results.add(JSON.createArrayBuilder()
                             .add(SearchDirectFlight.onDate(first, firstDates.getJsonObject(date)).add("date", date))
                             .add(SearchDirectFlight.onDate(second, secondDates.getJsonObject(date))
                                     .add("date", secondDate)));

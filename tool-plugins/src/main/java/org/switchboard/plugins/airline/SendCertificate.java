@@ -1,6 +1,7 @@
 package org.switchboard.plugins.airline;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class SendCertificate implements CommerceTool<AirlineStore> {
         JsonObject user = found.get();
         for (String paymentId : IDS) {
             if (!user.getJsonObject("payment_methods").containsKey(paymentId)) {
-                JsonObject certificate = Json.createObjectBuilder()
+                JsonObject certificate = JSON.createObjectBuilder()
                         .add("source", "certificate").add("amount", amount).add("id", paymentId).build();
                 store.saveUser(userId, JsonDocuments.withPath(user, List.of("payment_methods", paymentId), certificate));
                 return "Certificate " + paymentId + " added to user " + userId + " with amount "

@@ -1,6 +1,7 @@
 package org.switchboard.plugins.airline;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class UpdateReservationBaggages implements CommerceTool<AirlineStor
         JsonObject charged = PaymentCheck.charge(owner.get(), paymentId, total);
         if (PythonNumbers.compare(total, PythonNumbers.of(0)) != 0) {
             changed = JsonDocuments.with(changed, "payment_history", JsonDocuments.append(
-                    reservation.getJsonArray("payment_history"), List.of(Json.createObjectBuilder()
+                    reservation.getJsonArray("payment_history"), List.of(JSON.createObjectBuilder()
                             .add("payment_id", paymentId).add("amount", total).build())));
         }
         if (charged != owner.get()) {

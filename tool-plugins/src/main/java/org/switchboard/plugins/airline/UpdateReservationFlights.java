@@ -1,6 +1,7 @@
 package org.switchboard.plugins.airline;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -48,7 +49,7 @@ public final class UpdateReservationFlights implements CommerceTool<AirlineStore
         int passengers = reservation.getJsonArray("passengers").size();
         List<JsonObject> current = reservation.getJsonArray("flights").getValuesAs(JsonObject.class);
         JsonNumber total = PythonNumbers.of(0);
-        JsonArrayBuilder updated = Json.createArrayBuilder();
+        JsonArrayBuilder updated = JSON.createArrayBuilder();
         for (JsonObject flight : flights) {
             Optional<JsonObject> kept = cabin.equals(reservation.getString("cabin")) ? current.stream()
                     .filter(f -> f.get("flight_number").equals(flight.get("flight_number"))
@@ -85,7 +86,7 @@ public final class UpdateReservationFlights implements CommerceTool<AirlineStore
         JsonObject changed = JsonDocuments.with(reservation, "flights", updated.build());
         if (PythonNumbers.compare(total, PythonNumbers.of(0)) != 0) {
             changed = JsonDocuments.with(changed, "payment_history", JsonDocuments.append(
-                    reservation.getJsonArray("payment_history"), List.<JsonValue>of(Json.createObjectBuilder()
+                    reservation.getJsonArray("payment_history"), List.<JsonValue>of(JSON.createObjectBuilder()
                             .add("payment_id", paymentId).add("amount", total).build())));
         }
         if (charged != owner.get()) {

@@ -1,6 +1,7 @@
 package org.switchboard.plugins.commerce;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -29,7 +30,7 @@ public final class JsonDocuments {
      * @return a copy of {@code document} with {@code key} set (in place when it existed, appended otherwise)
      */
     public static JsonObject with(JsonObject document, String key, JsonValue value) {
-        return Json.createObjectBuilder(document).add(key, value).build();
+        return JSON.createObjectBuilder(document).add(key, value).build();
     }
 
     /**
@@ -39,7 +40,7 @@ public final class JsonDocuments {
      * @return a copy of {@code document} with {@code key} set to the string
      */
     public static JsonObject with(JsonObject document, String key, String value) {
-        return with(document, key, Json.createValue(value));
+        return with(document, key, JSON.createValue(value));
     }
 
     /**
@@ -63,7 +64,7 @@ public final class JsonDocuments {
      * @return a new array holding the elements of {@code array} followed by {@code appended}
      */
     public static JsonArray append(JsonArray array, Collection<? extends JsonValue> appended) {
-        JsonArrayBuilder builder = Json.createArrayBuilder(array);
+        JsonArrayBuilder builder = JSON.createArrayBuilder(array);
         appended.forEach(builder::add);
         return builder.build();
     }
@@ -73,7 +74,7 @@ public final class JsonDocuments {
      * @return a JSON array of them, in order
      */
     public static JsonArray stringArray(Collection<String> strings) {
-        JsonArrayBuilder builder = Json.createArrayBuilder();
+        JsonArrayBuilder builder = JSON.createArrayBuilder();
         strings.forEach(builder::add);
         return builder.build();
     }
@@ -83,7 +84,7 @@ public final class JsonDocuments {
      * @return the JSON number, written as Java's shortest round-trip text
      */
     public static JsonNumber number(double value) {
-        return Json.createValue(value);
+        return JSON.createValue(value);
     }
 
     /**
@@ -195,7 +196,7 @@ public final class JsonDocuments {
                 && !trimmed.equals("true") && !trimmed.equals("false") && !trimmed.equals("null")) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(trimmed))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(trimmed))) {
             return Optional.of(reader.readValue());
         } catch (RuntimeException e) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package org.switchboard.plugins.commerce;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonNumber;
 
 /**
@@ -26,9 +27,9 @@ public final class PythonNumbers {
     /** @return {@code a + b} */
     public static JsonNumber add(JsonNumber a, JsonNumber b) {
         if (isFloat(a) || isFloat(b)) {
-            return Json.createValue(a.doubleValue() + b.doubleValue());
+            return JSON.createValue(a.doubleValue() + b.doubleValue());
         }
-        return Json.createValue(a.bigIntegerValue().add(b.bigIntegerValue()));
+        return JSON.createValue(a.bigIntegerValue().add(b.bigIntegerValue()));
     }
 
     /** @return {@code a - b} */
@@ -38,18 +39,18 @@ public final class PythonNumbers {
 
     /** @return {@code -a} */
     public static JsonNumber negate(JsonNumber a) {
-        return isFloat(a) ? Json.createValue(-a.doubleValue()) : Json.createValue(a.bigIntegerValue().negate());
+        return isFloat(a) ? JSON.createValue(-a.doubleValue()) : JSON.createValue(a.bigIntegerValue().negate());
     }
 
     /** @return {@code a * n} */
     public static JsonNumber multiply(JsonNumber a, long n) {
-        return isFloat(a) ? Json.createValue(a.doubleValue() * n)
-                : Json.createValue(a.bigIntegerValue().multiply(java.math.BigInteger.valueOf(n)));
+        return isFloat(a) ? JSON.createValue(a.doubleValue() * n)
+                : JSON.createValue(a.bigIntegerValue().multiply(java.math.BigInteger.valueOf(n)));
     }
 
     /** @return Python's {@code round(a, 2)}: an int stays the same int, a float is rounded to cents */
     public static JsonNumber round2(JsonNumber a) {
-        return isFloat(a) ? Json.createValue(PythonFloats.round2(a.doubleValue())) : a;
+        return isFloat(a) ? JSON.createValue(PythonFloats.round2(a.doubleValue())) : a;
     }
 
     /** @return Python's {@code abs(a)} */
@@ -59,7 +60,7 @@ public final class PythonNumbers {
 
     /** @return the int {@code value} */
     public static JsonNumber of(long value) {
-        return Json.createValue(value);
+        return JSON.createValue(value);
     }
 
     /** @return negative, zero or positive as {@code a} is less than, equal to or greater than {@code b} */

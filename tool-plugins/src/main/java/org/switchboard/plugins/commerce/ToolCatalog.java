@@ -1,6 +1,7 @@
 package org.switchboard.plugins.commerce;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -40,7 +41,7 @@ public final class ToolCatalog {
             if (in == null) {
                 throw new IOException("class-path resource not found: " + resource);
             }
-            try (JsonReader reader = Json.createReader(in)) {
+            try (JsonReader reader = JSON.createReader(in)) {
                 Map<String, JsonObject> functions = new LinkedHashMap<>();
                 for (JsonValue tool : reader.readArray()) {
                     JsonObject function = tool.asJsonObject().getJsonObject("function");

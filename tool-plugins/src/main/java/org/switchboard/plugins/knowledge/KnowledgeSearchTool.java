@@ -1,6 +1,7 @@
 package org.switchboard.plugins.knowledge;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -36,21 +37,21 @@ final class KnowledgeSearchTool {
             passage of each article, best first, each with the article title, section and a relevance score \
             (higher is better; low scores mean weak matches).""";
 
-    private static final JsonObject PARAMETERS = Json.createObjectBuilder()
+    private static final JsonObject PARAMETERS = JSON.createObjectBuilder()
             .add("type", "object")
-            .add("properties", Json.createObjectBuilder()
-                    .add("query", Json.createObjectBuilder()
+            .add("properties", JSON.createObjectBuilder()
+                    .add("query", JSON.createObjectBuilder()
                             .add("type", "string")
                             .add("description", "What to look for, in plain words: the customer's question or its key "
                                     + "terms, e.g. 'forgot online banking passcode' or 'close a checking account'. "
                                     + "No query syntax."))
-                    .add("limit", Json.createObjectBuilder()
+                    .add("limit", JSON.createObjectBuilder()
                             .add("type", "integer")
                             .add("minimum", 1)
                             .add("maximum", MAX_LIMIT)
                             .add("description", "How many articles to return, 1 to " + MAX_LIMIT + "; default "
                                     + DEFAULT_LIMIT + ".")))
-            .add("required", Json.createArrayBuilder().add("query"))
+            .add("required", JSON.createArrayBuilder().add("query"))
             .build();
 
     private static final ToolDefinition DEFINITION = new ToolDefinition(NAME, DESCRIPTION, PARAMETERS, ToolRisk.READ);
@@ -113,15 +114,15 @@ final class KnowledgeSearchTool {
      * @return {@code {"hits": [...]}} as described in the class comment
      */
     static JsonObject data(List<KnowledgeHit> hits) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (KnowledgeHit hit : hits) {
-            array.add(Json.createObjectBuilder()
+            array.add(JSON.createObjectBuilder()
                     .add("documentId", hit.documentId())
                     .add("title", hit.title())
                     .add("section", hit.section())
                     .add("passage", hit.passage())
                     .add("score", Math.round(hit.score() * 1000d) / 1000d));
         }
-        return Json.createObjectBuilder().add("hits", array).build();
+        return JSON.createObjectBuilder().add("hits", array).build();
     }
 }

@@ -1,8 +1,9 @@
 package org.switchboard.plugins.notify;
 
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -69,18 +70,18 @@ public class NotificationPlugin implements ToolPlugin {
     }
 
     private static JsonObject parameters() {
-        JsonArrayBuilder channels = Json.createArrayBuilder();
+        JsonArrayBuilder channels = JSON.createArrayBuilder();
         for (Channel c : Channel.values()) {
             channels.add(c.name().toLowerCase(Locale.ROOT));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "object")
-                .add("properties", Json.createObjectBuilder()
-                        .add("channel", Json.createObjectBuilder().add("type", "string").add("enum", channels)
+                .add("properties", JSON.createObjectBuilder()
+                        .add("channel", JSON.createObjectBuilder().add("type", "string").add("enum", channels)
                                 .add("description", "The channel to write in."))
-                        .add("message", Json.createObjectBuilder().add("type", "string").add("maxLength", MAX_MESSAGE)
+                        .add("message", JSON.createObjectBuilder().add("type", "string").add("maxLength", MAX_MESSAGE)
                                 .add("description", "The message, complete and polite, as the customer will read it.")))
-                .add("required", Json.createArrayBuilder().add("channel").add("message"))
+                .add("required", JSON.createArrayBuilder().add("channel").add("message"))
                 .build();
     }
 
@@ -123,7 +124,7 @@ public class NotificationPlugin implements ToolPlugin {
         try {
             Notification sent = notifications.send(context.customerId(), channel, message, ID);
             return ToolResult.ok("The message was queued for the customer in " + label(channel) + ".",
-                    Json.createObjectBuilder().add("channel", channel.name())
+                    JSON.createObjectBuilder().add("channel", channel.name())
                             .add("conversationId", sent.conversation().value())
                             .add("outboxEntryId", sent.outboxEntryId()).build());
         } catch (UnreachableCustomerException e) {

@@ -1,8 +1,9 @@
 package org.switchboard.plugins.profile;
 
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -45,7 +46,7 @@ public class CustomerProfilePlugin implements ToolPlugin {
             Look up the profile of the customer you are talking to: their name, since when they are a customer, \
             the channels and addresses they reach support from (Slack, email, Teams), how many conversations they \
             had and how many tickets are open. Takes no arguments: it is always the current customer.""",
-            Json.createObjectBuilder().add("type", "object").add("properties", Json.createObjectBuilder())
+            JSON.createObjectBuilder().add("type", "object").add("properties", JSON.createObjectBuilder())
                     .add("additionalProperties", false).build(), ToolRisk.READ);
 
     private CustomerProfiles profiles;
@@ -95,10 +96,10 @@ public class CustomerProfilePlugin implements ToolPlugin {
     }
 
     private static JsonObject data(CustomerProfile p) {
-        JsonArrayBuilder identities = Json.createArrayBuilder();
-        p.identities().forEach(i -> identities.add(Json.createObjectBuilder().add("channel", i.channel().name())
+        JsonArrayBuilder identities = JSON.createArrayBuilder();
+        p.identities().forEach(i -> identities.add(JSON.createObjectBuilder().add("channel", i.channel().name())
                 .add("externalId", i.externalId()).add("since", i.since().toString())));
-        JsonObjectBuilder builder = Json.createObjectBuilder().add("customerId", p.customerId());
+        JsonObjectBuilder builder = JSON.createObjectBuilder().add("customerId", p.customerId());
         if (p.displayName() == null) {
             builder.addNull("displayName");
         } else {

@@ -1,6 +1,7 @@
 package org.switchboard.plugins.retail;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class CancelPendingOrder implements CommerceTool<RetailStore> {
         for (JsonValue entry : RetailRecords.paymentHistory(order)) {
             JsonObject payment = entry.asJsonObject();
             String paymentId = payment.getString("payment_method_id");
-            refunds.add(Json.createObjectBuilder()
+            refunds.add(JSON.createObjectBuilder()
                     .add("transaction_type", "refund")
                     .add("amount", payment.get("amount"))
                     .add("payment_method_id", paymentId)

@@ -1,6 +1,7 @@
 package org.switchboard.plugins.retail;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class ListAllProductTypes implements CommerceTool<RetailStore> {
         for (JsonObject product : store.products()) {
             byName.put(product.getString("name"), product.getString("product_id"));
         }
-        JsonObjectBuilder result = Json.createObjectBuilder();
+        JsonObjectBuilder result = JSON.createObjectBuilder();
         byName.forEach(result::add);
         return JsonDocuments.dumps(result.build());
     }

@@ -1,6 +1,7 @@
 package org.switchboard.plugins.retail;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -67,7 +68,7 @@ public final class ModifyPendingOrderItems implements CommerceTool<RetailStore> 
             return "Error: insufficient gift card balance to pay for the new item";
         }
         JsonObject changed = JsonDocuments.with(order, "payment_history", JsonDocuments.append(
-                RetailRecords.paymentHistory(order), List.of(Json.createObjectBuilder()
+                RetailRecords.paymentHistory(order), List.of(JSON.createObjectBuilder()
                         .add("transaction_type", PythonNumbers.compare(difference, PythonNumbers.of(0)) > 0
                                 ? "payment" : "refund")
                         .add("amount", PythonNumbers.abs(difference))
@@ -84,7 +85,7 @@ public final class ModifyPendingOrderItems implements CommerceTool<RetailStore> 
             item = JsonDocuments.with(item, "options", variant.get("options"));
             items.set(index, item);
         }
-        JsonArrayBuilder newItems = Json.createArrayBuilder();
+        JsonArrayBuilder newItems = JSON.createArrayBuilder();
         items.forEach(newItems::add);
         changed = JsonDocuments.with(changed, "items", newItems.build());
         changed = JsonDocuments.with(changed, "status", "pending (item modified)");

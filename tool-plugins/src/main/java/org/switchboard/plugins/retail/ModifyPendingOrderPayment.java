@@ -1,6 +1,7 @@
 package org.switchboard.plugins.retail;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -69,9 +70,9 @@ public final class ModifyPendingOrderPayment implements CommerceTool<RetailStore
             return "Error: insufficient gift card balance to pay for the order";
         }
         JsonObject changed = JsonDocuments.with(order, "payment_history", JsonDocuments.append(history, List.of(
-                Json.createObjectBuilder().add("transaction_type", "payment").add("amount", amount)
+                JSON.createObjectBuilder().add("transaction_type", "payment").add("amount", amount)
                         .add("payment_method_id", paymentMethodId).build(),
-                Json.createObjectBuilder().add("transaction_type", "refund").add("amount", amount)
+                JSON.createObjectBuilder().add("transaction_type", "refund").add("amount", amount)
                         .add("payment_method_id", oldMethodId).build())));
         JsonObject changedUser = user;
         if (RetailRecords.isGiftCard(method.get())) {

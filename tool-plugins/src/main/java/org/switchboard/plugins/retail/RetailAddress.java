@@ -1,6 +1,7 @@
 package org.switchboard.plugins.retail;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import org.switchboard.plugins.arguments.InvalidToolArgumentException;
 import org.switchboard.plugins.commerce.CommerceArguments;
@@ -18,7 +19,7 @@ final class RetailAddress {
      * @throws InvalidToolArgumentException if a field is missing or not a string
      */
     static JsonObject from(JsonObject arguments) throws InvalidToolArgumentException {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("address1", CommerceArguments.string(arguments, "address1"))
                 .add("address2", CommerceArguments.string(arguments, "address2"))
                 .add("city", CommerceArguments.string(arguments, "city"))

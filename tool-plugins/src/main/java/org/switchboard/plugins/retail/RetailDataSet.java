@@ -1,6 +1,7 @@
 package org.switchboard.plugins.retail;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -59,7 +60,7 @@ public record RetailDataSet(Map<String, JsonObject> users, Map<String, JsonObjec
         if (in == null) {
             throw new IOException("retail data file not found: " + name);
         }
-        try (in; JsonReader reader = Json.createReader(in)) {
+        try (in; JsonReader reader = JSON.createReader(in)) {
             Map<String, JsonObject> records = new LinkedHashMap<>();
             for (Map.Entry<String, JsonValue> entry : reader.readObject().entrySet()) {
                 records.put(entry.getKey(), entry.getValue().asJsonObject());

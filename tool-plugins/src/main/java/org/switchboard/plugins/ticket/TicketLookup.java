@@ -1,6 +1,7 @@
 package org.switchboard.plugins.ticket;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Optional;
@@ -27,14 +28,14 @@ final class TicketLookup {
 
     static final ToolDefinition LIST_DEFINITION = new ToolDefinition(LIST_MY_TICKETS, """
             List the support tickets of the customer you are talking to, newest first, with number, status and \
-            subject. Takes no arguments.""", Json.createObjectBuilder().add("type", "object")
-            .add("properties", Json.createObjectBuilder()).add("additionalProperties", false).build(), ToolRisk.READ);
+            subject. Takes no arguments.""", JSON.createObjectBuilder().add("type", "object")
+            .add("properties", JSON.createObjectBuilder()).add("additionalProperties", false).build(), ToolRisk.READ);
 
     static final ToolDefinition GET_DEFINITION = new ToolDefinition(GET_TICKET, """
             Show one of the current customer's support tickets in full (status, subject, description and notes). \
-            Only the customer's own tickets can be shown.""", Json.createObjectBuilder().add("type", "object")
-            .add("properties", Json.createObjectBuilder().add(TicketNumbers.ARGUMENT, TicketNumbers.schema()))
-            .add("required", Json.createArrayBuilder().add(TicketNumbers.ARGUMENT)).build(), ToolRisk.READ);
+            Only the customer's own tickets can be shown.""", JSON.createObjectBuilder().add("type", "object")
+            .add("properties", JSON.createObjectBuilder().add(TicketNumbers.ARGUMENT, TicketNumbers.schema()))
+            .add("required", JSON.createArrayBuilder().add(TicketNumbers.ARGUMENT)).build(), ToolRisk.READ);
 
     private final TicketService tickets;
 
@@ -45,13 +46,13 @@ final class TicketLookup {
     ToolResult list(ToolContext context) {
         List<Ticket> all = tickets.forCustomer(context.customerId());
         List<Ticket> shown = all.subList(0, Math.min(MAX_LISTED, all.size()));
-        JsonArrayBuilder views = Json.createArrayBuilder();
+        JsonArrayBuilder views = JSON.createArrayBuilder();
         shown.forEach(t -> views.add(TicketViews.of(t, false)));
         String content = all.isEmpty() ? "The customer has no tickets."
                 : "The customer has " + all.size() + " ticket" + (all.size() == 1 ? "" : "s")
                 + (all.size() > shown.size() ? " (newest " + shown.size() + " shown)" : "") + ":\n"
                 + shown.stream().map(TicketViews::line).collect(Collectors.joining("\n"));
-        return ToolResult.ok(content, Json.createObjectBuilder().add("tickets", views).add("total", all.size())
+        return ToolResult.ok(content, JSON.createObjectBuilder().add("tickets", views).add("total", all.size())
                 .build());
     }
 

@@ -1,8 +1,9 @@
 package org.switchboard.plugins.ticket;
 
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Objects;
@@ -57,18 +58,18 @@ public class TicketPlugin implements ToolPlugin {
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(ID, VERSION,
             "Opens, lists, shows and updates the customer's own support tickets.");
 
-    private static final JsonObject PARAMETERS = Json.createObjectBuilder()
+    private static final JsonObject PARAMETERS = JSON.createObjectBuilder()
             .add("type", "object")
-            .add("properties", Json.createObjectBuilder()
-                    .add("subject", Json.createObjectBuilder()
+            .add("properties", JSON.createObjectBuilder()
+                    .add("subject", JSON.createObjectBuilder()
                             .add("type", "string")
                             .add("description", "One line naming the problem, e.g. 'Card declined abroad "
                                     + "after PIN lock' (at most 200 characters)."))
-                    .add("description", Json.createObjectBuilder()
+                    .add("description", JSON.createObjectBuilder()
                             .add("type", "string")
                             .add("description", "What the customer needs and what was already tried, in full "
                                     + "sentences, so a human can act without re-reading the conversation.")))
-            .add("required", Json.createArrayBuilder().add("subject").add("description"))
+            .add("required", JSON.createArrayBuilder().add("subject").add("description"))
             .build();
 
     private static final ToolDefinition DEFINITION = new ToolDefinition(OPEN_TICKET, """
@@ -148,7 +149,7 @@ public class TicketPlugin implements ToolPlugin {
         if (ticket == null || ticket.getId() == null) {
             throw new IllegalStateException("TicketService.open returned a ticket without a number");
         }
-        JsonObject data = Json.createObjectBuilder()
+        JsonObject data = JSON.createObjectBuilder()
                 .add("ticketId", ticket.getId())
                 .add("ticketNumber", ticket.displayNumber())
                 .add("status", ticket.getStatus().name())

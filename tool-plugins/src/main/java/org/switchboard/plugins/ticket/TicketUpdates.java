@@ -1,6 +1,7 @@
 package org.switchboard.plugins.ticket;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonValue;
 import java.util.NoSuchElementException;
 import org.switchboard.core.ticket.Ticket;
@@ -26,14 +27,14 @@ final class TicketUpdates {
     static final ToolDefinition DEFINITION = new ToolDefinition(UPDATE_TICKET, """
             Update one of the current customer's open support tickets: add the customer's new information as a \
             note, and/or close the ticket when the customer says the problem is solved. Give a note, close, or \
-            both.""", Json.createObjectBuilder().add("type", "object")
-            .add("properties", Json.createObjectBuilder()
+            both.""", JSON.createObjectBuilder().add("type", "object")
+            .add("properties", JSON.createObjectBuilder()
                     .add(TicketNumbers.ARGUMENT, TicketNumbers.schema())
-                    .add("note", Json.createObjectBuilder().add("type", "string").add("maxLength", MAX_NOTE)
+                    .add("note", JSON.createObjectBuilder().add("type", "string").add("maxLength", MAX_NOTE)
                             .add("description", "New information from the customer, in full sentences."))
-                    .add("close", Json.createObjectBuilder().add("type", "boolean")
+                    .add("close", JSON.createObjectBuilder().add("type", "boolean")
                             .add("description", "true to close the ticket because the problem is solved.")))
-            .add("required", Json.createArrayBuilder().add(TicketNumbers.ARGUMENT)).build(), ToolRisk.WRITE);
+            .add("required", JSON.createArrayBuilder().add(TicketNumbers.ARGUMENT)).build(), ToolRisk.WRITE);
 
     private final TicketService tickets;
 

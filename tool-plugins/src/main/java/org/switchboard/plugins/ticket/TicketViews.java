@@ -1,6 +1,7 @@
 package org.switchboard.plugins.ticket;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import org.switchboard.core.ticket.Ticket;
 
@@ -16,7 +17,7 @@ final class TicketViews {
      * @return the JSON view
      */
     static JsonObject of(Ticket ticket, boolean withDetails) {
-        var builder = Json.createObjectBuilder()
+        var builder = JSON.createObjectBuilder()
                 .add("ticketId", ticket.getId())
                 .add("ticketNumber", ticket.displayNumber())
                 .add("subject", ticket.getSubject())

@@ -1,6 +1,7 @@
 package org.switchboard.core.agent.offline;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import java.util.List;
 import java.util.Optional;
 import org.switchboard.core.agent.AgentRequest;
@@ -58,7 +59,7 @@ final class KnowledgeSkill {
      * @return the cited answer when a good enough passage was found
      */
     Optional<String> search(String agent, AgentRequest request, List<ToolInvocation> calls) {
-        ToolCall search = new ToolCall(SEARCH_TOOL, Json.createObjectBuilder()
+        ToolCall search = new ToolCall(SEARCH_TOOL, JSON.createObjectBuilder()
                 .add("query", request.text()).add("limit", 3).build());
         ToolResult found = tools.forAgent(agent).invoke(search, request.context());
         calls.add(new ToolInvocation(search, found));
@@ -78,7 +79,7 @@ final class KnowledgeSkill {
     String openTicket(String agent, AgentRequest request, List<ToolInvocation> calls, String why) {
         String text = request.text();
         String subject = text.length() <= 80 ? text : text.substring(0, 77) + "...";
-        ToolCall open = new ToolCall(TICKET_TOOL, Json.createObjectBuilder()
+        ToolCall open = new ToolCall(TICKET_TOOL, JSON.createObjectBuilder()
                 .add("subject", subject.replace('\n', ' '))
                 .add("description", text).build());
         ToolResult opened = tools.forAgent(agent).invoke(open, request.context());

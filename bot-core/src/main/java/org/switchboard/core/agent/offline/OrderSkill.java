@@ -1,6 +1,7 @@
 package org.switchboard.core.agent.offline;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -59,7 +60,7 @@ final class OrderSkill {
                     + "send me the order number; it starts with #W, for example #W1234567."));
         }
         String orderId = orderIds.get(0);
-        ToolCall lookup = new ToolCall(ORDER_TOOL, Json.createObjectBuilder().add("order_id", orderId).build());
+        ToolCall lookup = new ToolCall(ORDER_TOOL, JSON.createObjectBuilder().add("order_id", orderId).build());
         ToolResult result = tools.forAgent(agent).invoke(lookup, request.context());
         calls.add(new ToolInvocation(lookup, result));
         if (!result.success() || result.data().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.switchboard.core.agent.profile;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -67,7 +68,7 @@ public final class AgentProfiles {
      * @throws IllegalArgumentException when the JSON is malformed or breaks a rule; the message names the problem
      */
     public static AgentProfiles parse(Reader json) {
-        try (JsonReader reader = Json.createReader(json)) {
+        try (JsonReader reader = JSON.createReader(json)) {
             JsonObject root = reader.readObject();
             List<AgentProfile> profiles = new ArrayList<>();
             for (JsonValue value : root.getJsonArray("agents")) {

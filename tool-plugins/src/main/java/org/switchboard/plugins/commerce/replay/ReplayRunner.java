@@ -1,6 +1,7 @@
 package org.switchboard.plugins.commerce.replay;
 
-import jakarta.json.Json;
+import static org.switchboard.core.json.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -37,7 +38,7 @@ public final class ReplayRunner {
      * @throws IOException if the file cannot be read or has no {@code tasks} array
      */
     public static List<JsonObject> readTasks(Path fixture) throws IOException {
-        try (InputStream in = Files.newInputStream(fixture); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = Files.newInputStream(fixture); JsonReader reader = JSON.createReader(in)) {
             return reader.readObject().getJsonArray("tasks").getValuesAs(JsonObject.class);
         } catch (RuntimeException e) {
             throw new IOException(fixture + " is not a replay fixture file", e);
