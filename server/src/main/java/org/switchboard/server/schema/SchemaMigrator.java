@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.switchboard.core.privacy.Logs;
 
@@ -44,20 +45,31 @@ public class SchemaMigrator {
         }
         try {
             long start = System.nanoTime();
-            MigrateResult result = Flyway.configure(getClass().getClassLoader())
+            Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+                    .load();
+            MigrateResult result = flyway.migrate();
             migrated = true;
             lastError = null;
-            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+            // targetSchemaVersion is null when nothing was pending (every restart): then ask for the current version
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : currentVersion(flyway);
+            LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                     + " migration(s) applied in " + (System.nanoTime() - start) / 1_000_000 + " ms)");
         } catch (RuntimeException e) {
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.log(Level.SEVERE, "Database schema migration failed; will retry on the next readiness check", e);
         }
         return migrated;
+    }
+
+    private static String currentVersion(Flyway flyway) {
+        try {
+            MigrationInfo current = flyway.info().current();
+            return current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
+        } catch (RuntimeException e) {
+            return "unknown (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** @return the last migration error, or null */
