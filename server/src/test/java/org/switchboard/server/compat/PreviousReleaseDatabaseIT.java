@@ -28,7 +28,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -64,6 +64,7 @@ class PreviousReleaseDatabaseIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    @AutoClose
     private static UpgradedServer target;
     private static Tables before;
 
@@ -74,13 +75,6 @@ class PreviousReleaseDatabaseIT {
             before = Tables.read(c, HISTORY_TABLES);
         }
         target.startServer(MODEL_ANSWER);
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        if (target != null) {
-            target.close();
-        }
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,6 +41,7 @@ import org.switchboard.bench.replay.SlackPayload;
 class RealProcessFaultIT {
 
     private static final double RATE = 20;
+    @AutoClose
     private static FaultTarget target;
     private static List<SlackPayload> customerMessages;
 
@@ -52,13 +53,6 @@ class RealProcessFaultIT {
         // warm-up, so that the fault runs measure a running server rather than its first requests
         LoadResult warmUp = load(100, "");
         assertThat(warmUp.lost()).as("warm-up lost").isZero();
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        if (target != null) {
-            target.close();
-        }
     }
 
     @Test

@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -80,6 +80,7 @@ class TwoServersOneDatabaseIT {
     private static final Pattern OUTBOX_ID = Pattern.compile("\"outbox_id\"\\s*:\\s*\"?(\\d+)");
     private static final AtomicLong TS = new AtomicLong(System.currentTimeMillis() * 1000);
 
+    @AutoClose
     private static TwoServersTarget target;
     private static List<SlackPayload> customerMessages;
     private static SlackPayload question;
@@ -117,13 +118,6 @@ class TwoServersOneDatabaseIT {
         // warm-up of both servers, so that the run measures running servers rather than their first requests
         LoadResult warmUp = load(60, 10);
         assertThat(warmUp.lost()).as("warm-up lost").isZero();
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        if (target != null) {
-            target.close();
-        }
     }
 
     @Test
