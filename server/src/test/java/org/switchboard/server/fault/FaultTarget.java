@@ -24,10 +24,10 @@ import org.switchboard.bench.slackapi.SlackWebApiStandIn;
  * {@code it.fault.slack.port} that the server posts its replies to. Ports and paths come from the failsafe system
  * properties set in {@code server/pom.xml}.
  */
-final class FaultTarget implements AutoCloseable {
+public final class FaultTarget implements AutoCloseable {
 
     /** The Slack signing secret the server runs with: a test value, not a real one. */
-    static final String SIGNING_SECRET = "fault-signing-secret-not-a-real-one";
+    public static final String SIGNING_SECRET = "fault-signing-secret-not-a-real-one";
     /** Where the server listens, e.g. {@code http://127.0.0.1:9081}. */
     static final URI URL = URI.create("http://127.0.0.1:" + Integer.getInteger("it.fault.http.port"));
 
@@ -76,7 +76,7 @@ final class FaultTarget implements AutoCloseable {
      * @return the running database
      * @throws ManagedProcessException if it cannot start
      */
-    static DB startDatabase(Path dir) throws ManagedProcessException {
+    public static DB startDatabase(Path dir) throws ManagedProcessException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0);
         config.setBaseDir(dir.resolve("base").toFile());
@@ -93,7 +93,7 @@ final class FaultTarget implements AutoCloseable {
      * @param database a database started by {@link #startDatabase}
      * @return the JDBC URL of its {@code switchboard} database (user root, no password)
      */
-    static String jdbcUrl(DB database) {
+    public static String jdbcUrl(DB database) {
         return "jdbc:mariadb://127.0.0.1:" + database.getConfiguration().getPort() + "/switchboard";
     }
 
@@ -105,8 +105,8 @@ final class FaultTarget implements AutoCloseable {
      * @return the environment a product server runs with: ports, database, the test signing secret, a test bot
      *         token and the stand-in as Slack's Web API
      */
-    static Map<String, String> serverEnvironment(String httpPort, String httpsPort, String jdbcUrl,
-                                                 SlackWebApiStandIn slack) {
+    public static Map<String, String> serverEnvironment(String httpPort, String httpsPort, String jdbcUrl,
+                                                        SlackWebApiStandIn slack) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HTTP_PORT", httpPort);
         env.put("HTTPS_PORT", httpsPort);
