@@ -37,8 +37,23 @@ public final class StrictSignatureVerifier extends SlackSignature.Verifier {
         if (Math.abs(nowInMillis / 1000 - timestamp) > MAX_SKEW_SECONDS) {
             return false;
         }
-        String expected = generator.generate(requestTimestamp.trim(), requestBody);
-        return expected != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                requestSignature.getBytes(StandardCharsets.UTF_8));
+        return signaturesMatch(generator.generate(requestTimestamp.trim(), requestBody), requestSignature);
+    }
+
+    /**
+     * Compares the signature a request presents with the expected one in time that does not depend on where they
+     * differ: {@link MessageDigest#isEqual} over the UTF-8 bytes, which examines every byte of equally long inputs
+     * (JDK 6u17 and later). Inputs of different lengths are refused at once; that reveals only the length, which is
+     * public for v0 signatures ({@code v0=} and 64 hex digits). The timing is measured by the bench-quality
+     * {@code SignatureTiming} benchmark (docs/BENCHMARKS.md).
+     *
+     * @param expected  the signature computed from the secret, e.g. {@code v0=a2114d...}; may be null
+     * @param presented the {@code X-Slack-Signature} header; may be null
+     * @return true only when both are non-null and equal
+     */
+    public static boolean signaturesMatch(String expected, String presented) {
+        return expected != null && presented != null
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                        presented.getBytes(StandardCharsets.UTF_8));
     }
 }
