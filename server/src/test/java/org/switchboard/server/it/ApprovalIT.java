@@ -49,7 +49,7 @@ class ApprovalIT {
     @ArquillianResource
     Deployer deployer;
 
-    private boolean deployed;
+    private Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -58,8 +58,8 @@ class ApprovalIT {
 
     @AfterEach
     void undeploy() {
-        if (deployed) {
-            deployer.undeploy(APP);
+        if (app != null) {
+            app.undeploy();
         }
         slack().clear();
     }
@@ -176,17 +176,13 @@ class ApprovalIT {
     }
 
     private void restart() {
-        deployer.undeploy(APP);
-        deployed = false;
+        app.restart("/slack/events", () -> slack().clear());
         slack().clear();
-        assertThat(ItEnvironment.get("/slack/events").statusCode()).isEqualTo(404);
-        deploy();
     }
 
     private void deploy() {
-        deployer.deploy(APP);
-        deployed = true;
-        await().atMost(WAIT).until(() -> ItEnvironment.get("/health/ready").statusCode() == 200);
+        app = new Restartable(deployer, APP);
+        app.deploy();
         slack().clear();
     }
 

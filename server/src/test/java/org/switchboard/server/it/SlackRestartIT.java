@@ -32,7 +32,7 @@ class SlackRestartIT {
     @ArquillianResource
     Deployer deployer;
 
-    private boolean deployed;
+    private Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -41,8 +41,8 @@ class SlackRestartIT {
 
     @AfterEach
     void undeploy() {
-        if (deployed) {
-            deployer.undeploy(APP);
+        if (app != null) {
+            app.undeploy();
         }
         slack().clear();
     }
@@ -64,12 +64,7 @@ class SlackRestartIT {
         assertThat(column(outboxOfEvent.formatted("status"), eventId)).containsExactly("PENDING");
         assertThat(slack().messagesFor(channel)).isEmpty();
 
-        deployer.undeploy(APP);
-        deployed = false;
-        slack().clear();
-        assertThat(ItEnvironment.get("/slack/events").statusCode()).isEqualTo(404);
-
-        deploy();
+        app.restart("/slack/events", () -> slack().clear());
         await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() >= 1);
         await().during(QUIET).atMost(QUIET.plusSeconds(10)).until(() -> slack().messagesFor(channel).size() == 1);
         assertThat(column(outboxOfEvent.formatted("status"), eventId)).containsExactly("DELIVERED");
@@ -89,16 +84,13 @@ class SlackRestartIT {
         assertThat(postSigned(body).statusCode()).isEqualTo(200);
         await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() == 1);
 
-        deployer.undeploy(APP);
-        deployed = false;
-        deploy();
+        app.restart("/slack/events", () -> { });
         assertThat(postSigned(body).statusCode()).isEqualTo(200);
         await().during(QUIET).atMost(QUIET.plusSeconds(10)).until(() -> slack().messagesFor(channel).size() == 1);
     }
 
     private void deploy() {
-        deployer.deploy(APP);
-        deployed = true;
-        await().atMost(WAIT).until(() -> ItEnvironment.get("/health/ready").statusCode() == 200);
+        app = new Restartable(deployer, APP);
+        app.deploy();
     }
 }
