@@ -8,6 +8,8 @@ import org.switchboard.bench.slackapi.SlackWebApiStandIn;
  * A storm of Slack Web API faults during a load run ({@code --storm=...}): while messages are being sent, about
  * {@code percent} % of the bot's {@code chat.postMessage} calls are answered with an HTTP error (optionally with
  * {@code Retry-After}) or held back by a delay (longer than the bot's timeout, the call's outcome is unknown to it).
+ * The same storms hit the Bot Connector's posts through
+ * {@link org.switchboard.bench.teamsapi.BotFrameworkStandIn#startStorm}.
  *
  * @param status      HTTP status to answer (e.g. 429, 503), or 0 for a delay
  * @param percent     share of calls hit, 1 to 100

@@ -12,8 +12,10 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -30,14 +32,23 @@ import org.switchboard.core.channel.RetryableDeliveryException;
  * {@link TeamsTransientException}; a circuit breaker that opens after 10 calls with 75 % failures and half-opens
  * after 10 s. Rate limits (429, 503 with {@code Retry-After}) and permanent errors are not retried here: the
  * outbox reschedules or dead-letters.
+ *
+ * <p>What is retried at once is what certainly did not post the activity, or what the Bot Connector refused: a
+ * connection that could not be made (refused, connect timeout), an HTTP 5xx without {@code Retry-After}, a refused
+ * token. A post that was sent but not answered within the 8 s request timeout has an unknown outcome (the Bot
+ * Connector may have delivered it, and it cannot be asked whether it did), so it is not repeated within the call:
+ * it fails with a plain {@link RetryableDeliveryException} and the outbox sends it once more after its backoff.
+ * A Bot Connector that delivers but answers after the timeout therefore gets such a reply twice: at least once,
+ * never lost, at most one extra copy per timed-out post.
  */
 @ApplicationScoped
 public class BotConnectorClient {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(8);
-
     @Inject
     BotTokenProvider tokens;
+
+    /** How long a post may wait for the Bot Connector's answer; 8 s, less than the 10 s Fault Tolerance timeout. */
+    Duration requestTimeout = Duration.ofSeconds(8);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -49,7 +60,9 @@ public class BotConnectorClient {
      * @param replyToId      the activity answered ({@code .../activities/{replyToId}}), or null for a new message
      * @param activityJson   the activity to send, as JSON
      * @return the id the Bot Connector gave the sent activity, or null when its answer had none
-     * @throws RetryableDeliveryException on rate limits (with their wait) and transient failures
+     * @throws RetryableDeliveryException on rate limits (with their wait) and transient failures; a post sent but
+     *                                    not answered in time is one too (message "outcome unknown"), but not a
+     *                                    {@link TeamsTransientException}, so it is not repeated within this call
      * @throws PermanentDeliveryException when the Bot Connector refuses the activity for good (400, 403, 404...) or
      *                                    the bot has no credentials
      */
@@ -62,7 +75,7 @@ public class BotConnectorClient {
             throws RetryableDeliveryException, PermanentDeliveryException {
         URI url = activitiesUrl(serviceUrl, conversationId, replyToId);
         Optional<String> token = tokens.token();
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(REQUEST_TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(requestTimeout)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(activityJson, StandardCharsets.UTF_8));
@@ -70,6 +83,11 @@ public class BotConnectorClient {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (HttpConnectTimeoutException e) {
+            throw new TeamsTransientException("Bot Connector unreachable: " + e.getClass().getSimpleName(), e);
+        } catch (HttpTimeoutException e) {
+            throw new RetryableDeliveryException("Bot Connector did not answer within " + requestTimeout.toMillis()
+                    + " ms; outcome unknown (the activity may have been delivered), not repeated in this call", null, e);
         } catch (IOException e) {
             throw new TeamsTransientException("Bot Connector unreachable: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {

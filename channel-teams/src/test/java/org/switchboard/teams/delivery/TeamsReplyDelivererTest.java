@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -113,6 +116,30 @@ class TeamsReplyDelivererTest {
     }
 
     @Test
+    void aPostAnsweredAfterTheTimeoutHasAnUnknownOutcomeAndIsNotRepeatedWithinTheCall() {
+        deliverer.connector.requestTimeout = Duration.ofMillis(300);
+        standIn.delayNext(1, Duration.ofSeconds(2));
+        assertThatThrownBy(() -> deliverer.deliver(reply("1759944781433", "Your refund is on its way.")))
+                .isInstanceOfSatisfying(RetryableDeliveryException.class, e -> {
+                    assertThat(e).as("not retried at once by Fault Tolerance").isNotInstanceOf(TeamsTransientException.class);
+                    assertThat(e).hasMessageContaining("outcome unknown").hasCauseInstanceOf(HttpTimeoutException.class);
+                    assertThat(e.retryAfter()).as("the outbox's backoff decides when").isEmpty();
+                });
+        assertThat(standIn.activities()).as("the Bot Connector has it all the same").singleElement()
+                .satisfies(a -> assertThat(a.replyToId()).isEqualTo("1759944781433"));
+    }
+
+    @Test
+    void aConnectionThatCannotBeMadeSentNothingAndIsRetriedAtOnce() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        assertThatThrownBy(() -> deliverer.deliver(reply("http://127.0.0.1:" + closedPort + "/", "1", "hi")))
+                .isInstanceOf(TeamsTransientException.class).hasCauseInstanceOf(ConnectException.class);
+    }
+
+    @Test
     void aRefusedTokenIsDroppedSoTheRetryFetchesANewOne() throws Exception {
         deliverer.deliver(reply("1", "first"));
         int before = standIn.tokensIssued();
@@ -144,8 +171,12 @@ class TeamsReplyDelivererTest {
     }
 
     private static OutboundReply reply(String activityId, String text) {
+        return reply(standIn.baseUrl() + "/", activityId, text);
+    }
+
+    private static OutboundReply reply(String serviceUrl, String activityId, String text) {
         java.util.Map<String, String> attributes = new java.util.HashMap<>();
-        attributes.put(TeamsRefs.SERVICE_URL, standIn.baseUrl() + "/");
+        attributes.put(TeamsRefs.SERVICE_URL, serviceUrl);
         attributes.put(TeamsRefs.CONVERSATION_ID, CONVERSATION);
         attributes.put(TeamsRefs.ACTIVITY_ID, activityId);
         attributes.put(TeamsRefs.BOT_ID, "28:0b6fe6d1-fece-44f7-9a48-56465e2d5ab8");

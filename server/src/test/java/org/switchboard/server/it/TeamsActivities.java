@@ -16,16 +16,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.switchboard.bench.teamsapi.CapturedActivity;
+import org.switchboard.bench.teamsapi.TestTokenSigner;
 
 /**
  * Real Bot Framework activities ({@code ../shared/data/teams}) as the Teams tests need them: a customer's message
  * moved into a conversation of its own, from a person of its own, with the text a test chooses, posted with a JWT
- * signed by the Bot Framework stand-in's key; and the replies the stand-in's Bot Connector captured.
+ * signed by the Bot Framework stand-in's key; and the replies the stand-in's Bot Connector captured. The public
+ * methods serve any Bot Framework stand-in (the real-process fault tests start one of their own); the others use
+ * this test JVM's ({@link ItEnvironment#teams()}).
  */
-final class TeamsActivities {
+public final class TeamsActivities {
 
-    static final String APP_ID = System.getProperty("it.teams.app.id");
-    static final Path FIXTURES = Path.of(System.getProperty("it.teams.fixtures", "../../shared/data/teams"));
+    /** The bot's Microsoft app id ({@code MICROSOFT_APP_ID}), the audience of the activities' JWTs. */
+    public static final String APP_ID = System.getProperty("it.teams.app.id");
+    /** The real Teams activities, {@code ../shared/data/teams}. */
+    public static final Path FIXTURES = Path.of(System.getProperty("it.teams.fixtures", "../../shared/data/teams"));
     /** The Entra object id of the one Teams approver ({@code TEAMS_APPROVERS}). */
     static final String APPROVER = System.getProperty("it.teams.approver");
     /** The approvers' conversation, where approval cards go ({@code TEAMS_APPROVER_CONVERSATION_ID}). */
@@ -35,7 +40,7 @@ final class TeamsActivities {
     }
 
     /** @return a new Entra object id, so its sender becomes a new customer */
-    static String freshPerson() {
+    public static String freshPerson() {
         return UUID.randomUUID().toString();
     }
 
@@ -46,8 +51,20 @@ final class TeamsActivities {
      *         and text, and the stand-in as its Bot Connector
      */
     static JsonObject customerMessage(String text, String person) {
+        return customerMessage(text, person, teams().baseUrl());
+    }
+
+    /**
+     * @param text       the message text
+     * @param person     the sender's Entra object id ({@code from.aadObjectId})
+     * @param serviceUrl the Bot Connector the bot is to answer through, e.g. a stand-in's
+     *                   {@link org.switchboard.bench.teamsapi.BotFrameworkStandIn#baseUrl()}
+     * @return the real personal-chat customer message {@code msg-001} with a fresh id ({@code it-UUID}) and
+     *         conversation ({@code a:it-UUID}), that sender, text and {@code serviceUrl}
+     */
+    public static JsonObject customerMessage(String text, String person, String serviceUrl) {
         JsonObject template = read("customer-messages/msg-001-personal-exchange_charge.json");
-        return sentBy(template, "it-", person)
+        return sentBy(template, "it-", person, serviceUrl)
                 .add("text", text)
                 .add("conversation", Json.createObjectBuilder(template.getJsonObject("conversation"))
                         .add("id", "a:it-" + UUID.randomUUID()))
@@ -59,12 +76,15 @@ final class TeamsActivities {
      * @param text  the message text
      * @return another message of the same sender in the same conversation, with a fresh id
      */
-    static JsonObject followUp(JsonObject first, String text) {
+    public static JsonObject followUp(JsonObject first, String text) {
         return Json.createObjectBuilder(first).add("id", "it-" + UUID.randomUUID()).add("text", text).build();
     }
 
-    /** @return the activity's {@code conversation.id} */
-    static String conversationId(JsonObject activity) {
+    /**
+     * @param activity an activity
+     * @return its {@code conversation.id}
+     */
+    public static String conversationId(JsonObject activity) {
         return activity.getJsonObject("conversation").getString("id");
     }
 
@@ -83,7 +103,7 @@ final class TeamsActivities {
      */
     static JsonObject cardAction(JsonObject conversation, String verb, long approvalId, String aadObjectId) {
         return sentBy(read("activities/invoke-adaptiveCard_action/teamsnet_TeamsActivityTests-L164.json"), "f:",
-                aadObjectId)
+                aadObjectId, teams().baseUrl())
                 .add("conversation", conversation)
                 .add("value", Json.createObjectBuilder()
                         .add("action", Json.createObjectBuilder().add("type", "Action.Execute").add("verb", verb)
@@ -93,20 +113,30 @@ final class TeamsActivities {
     }
 
     /**
-     * @return a builder of the fixture with a fresh id (after the prefix), the stand-in as its Bot Connector and the
-     *         person ({@code from.aadObjectId}) as its sender
+     * @return a builder of the fixture with a fresh id (after the prefix), that Bot Connector and the person
+     *         ({@code from.aadObjectId}) as its sender
      */
-    private static JsonObjectBuilder sentBy(JsonObject template, String idPrefix, String aadObjectId) {
+    private static JsonObjectBuilder sentBy(JsonObject template, String idPrefix, String aadObjectId,
+                                            String serviceUrl) {
         return Json.createObjectBuilder(template)
                 .add("id", idPrefix + UUID.randomUUID())
-                .add("serviceUrl", teams().baseUrl())
+                .add("serviceUrl", serviceUrl)
                 .add("from", Json.createObjectBuilder(template.getJsonObject("from")).add("aadObjectId", aadObjectId));
     }
 
     /** @return the activity posted to {@code /api/messages} with a valid Bot Framework JWT */
     static HttpResponse<String> postSigned(JsonObject activity) {
-        return ItEnvironment.postActivity(activity.toString(),
-                "Bearer " + teams().signer().sign(APP_ID, activity.getString("serviceUrl")));
+        return ItEnvironment.postActivity(activity.toString(), authorization(activity, teams().signer()));
+    }
+
+    /**
+     * @param activity an activity with its {@code serviceUrl}
+     * @param signer   the key the bot's OpenID metadata publishes
+     * @return the {@code Authorization} header the Bot Framework sends with it: {@code Bearer} and a JWT for
+     *         {@link #APP_ID} with the activity's {@code serviceUrl} as its {@code serviceurl} claim
+     */
+    public static String authorization(JsonObject activity, TestTokenSigner signer) {
+        return "Bearer " + signer.sign(APP_ID, activity.getString("serviceUrl"));
     }
 
     /** @return the replies to an activity the stand-in's Bot Connector received */
@@ -114,8 +144,12 @@ final class TeamsActivities {
         return teams().activities().stream().filter(a -> activityId.equals(a.replyToId())).toList();
     }
 
-    /** @return a fixture under {@code ../shared/data/teams}, parsed */
-    static JsonObject read(String relative) {
+    /**
+     * @param relative a path under {@link #FIXTURES}, e.g. {@code customer-messages/msg-001-personal-exchange_charge.json}
+     * @return that fixture, parsed
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static JsonObject read(String relative) {
         try (JsonReader reader = Json.createReader(new StringReader(
                 Files.readString(FIXTURES.resolve(relative), StandardCharsets.UTF_8)))) {
             return reader.readObject();
