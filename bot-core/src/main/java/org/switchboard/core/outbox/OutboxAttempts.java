@@ -158,7 +158,7 @@ public class OutboxAttempts {
         entry.recordFailure(error, clock.instant().plus(wait), uncertain);
         LOG.warning(() -> "Outbox entry " + entry.getId() + " (" + entry.getChannel() + ") not delivered, attempt "
                 + entry.getAttempts() + "; next try in " + wait.toMillis() + " ms" + (uncertain
-                ? " (the channel is asked first whether it arrived)" : "") + ": " + error);
+                ? " (outcome unknown: a channel that can tell is asked first whether it arrived)" : "") + ": " + error);
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,7 +36,8 @@ import org.switchboard.core.channel.RetryableDeliveryException;
  *
  * <p>What is retried at once is what certainly did not post the activity, or what the Bot Connector refused: a
  * connection that could not be made (refused, connect timeout), an HTTP 5xx without {@code Retry-After}, a refused
- * token. A post that was sent but not answered within the 8 s request timeout has an unknown outcome (the Bot
+ * token. A post that was sent but not answered within the 8 s request timeout, or whose connection broke after it
+ * was sent (reset, end of stream), has an unknown outcome (the Bot
  * Connector may have delivered it, and it cannot be asked whether it did), so it is not repeated within the call:
  * it fails with a plain {@link RetryableDeliveryException} and the outbox sends it once more after its backoff.
  * A Bot Connector that delivers but answers after the timeout therefore gets such a reply twice: at least once,
@@ -83,13 +85,15 @@ public class BotConnectorClient {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (HttpConnectTimeoutException e) {
+        } catch (HttpConnectTimeoutException | ConnectException e) {
             throw new TeamsTransientException("Bot Connector unreachable: " + e.getClass().getSimpleName(), e);
         } catch (HttpTimeoutException e) {
             throw new RetryableDeliveryException("Bot Connector did not answer within " + requestTimeout.toMillis()
                     + " ms; outcome unknown (the activity may have been delivered), not repeated in this call", null, e);
         } catch (IOException e) {
-            throw new TeamsTransientException("Bot Connector unreachable: " + e.getClass().getSimpleName(), e);
+            throw new RetryableDeliveryException("Bot Connector connection failed after the activity was sent ("
+                    + e.getClass().getSimpleName() + "); outcome unknown (it may have been delivered), not repeated in"
+                    + " this call", null, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TeamsTransientException("interrupted while posting to the Bot Connector", e);

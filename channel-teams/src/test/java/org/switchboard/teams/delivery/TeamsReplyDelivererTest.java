@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +142,30 @@ class TeamsReplyDelivererTest {
         }
         assertThatThrownBy(() -> deliverer.deliver(reply("http://127.0.0.1:" + closedPort + "/", "1", "hi")))
                 .isInstanceOf(TeamsTransientException.class).hasCauseInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void aConnectionThatBreaksAfterThePostWasSentHasAnUnknownOutcomeAndIsNotRepeatedWithinTheCall() throws Exception {
+        try (ServerSocket peer = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Integer> received = CompletableFuture.supplyAsync(() -> {
+                try (Socket connection = peer.accept()) {
+                    // read the request's head and some of its body, then drop the connection without an answer
+                    byte[] buffer = new byte[8192];
+                    int total = connection.getInputStream().read(buffer);
+                    connection.setSoLinger(true, 0);
+                    return total;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertThatThrownBy(() -> deliverer.deliver(reply("http://127.0.0.1:" + peer.getLocalPort() + "/", "1", "hi")))
+                    .isInstanceOfSatisfying(RetryableDeliveryException.class, e -> {
+                        assertThat(e).as("not retried at once by Fault Tolerance").isNotInstanceOf(TeamsTransientException.class);
+                        assertThat(e).hasMessageContaining("outcome unknown").hasCauseInstanceOf(IOException.class);
+                    });
+            assertThat(received.get(10, TimeUnit.SECONDS)).as("bytes of the post the peer read")
+                    .isPositive();
+        }
     }
 
     @Test
