@@ -9,6 +9,8 @@
  *       Events API payloads to a running bot and prints the replies it sends back.</li>
  *   <li>{@link org.switchboard.bench.teamsapi} — a local stand-in for the Bot Framework services (OpenID metadata,
  *       JWKS, token endpoint, Bot Connector) that captures the bot's Teams replies, and a signer for test JWTs.</li>
+ *   <li>{@link org.switchboard.bench.smtp} — a local SMTP server that captures the bot's email replies and injects
+ *       4xx storms and late answers.</li>
  * </ul>
  */
 package org.switchboard.bench;

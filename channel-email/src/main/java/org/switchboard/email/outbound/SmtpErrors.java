@@ -19,6 +19,9 @@ import org.switchboard.core.channel.RetryableDeliveryException;
  *       ({@code 554 5.7.1 rejected}, {@code 552 too big}): {@link PermanentDeliveryException}, retrying cannot help;</li>
  *   <li>4xx ({@code 421}, {@code 450 mailbox busy}, {@code 451}, {@code 452}), connection failures and timeouts:
  *       {@link SmtpTransientException}, retried at once and then by the outbox;</li>
+ *   <li>a timeout or lost connection without a reply code <em>after the message's data was sent</em>: the server
+ *       may have accepted it and only its answer was lost (RFC 1047), so a {@link RetryableDeliveryException}
+ *       without an immediate retry; the outbox sends it again later, with the same Message-ID;</li>
  *   <li>authentication failures ({@code 535}): {@link RetryableDeliveryException} without an immediate retry, so the
  *       reply waits in the outbox until the credentials are fixed (it is dead-lettered after the outbox's
  *       attempts);</li>
@@ -31,7 +34,21 @@ final class SmtpErrors {
     private SmtpErrors() {
     }
 
+    /**
+     * @param e a failure before the message's data was sent (connecting, {@code MAIL FROM}, {@code RCPT TO})
+     * @return as {@link #classify(MessagingException, boolean)} with {@code dataSent} false
+     */
     static Exception classify(MessagingException e) {
+        return classify(e, false);
+    }
+
+    /**
+     * @param e        the failure of one send
+     * @param dataSent whether the end of the message's data had been sent when it failed
+     * @return a {@link PermanentDeliveryException}, an {@link SmtpTransientException} (retried at once) or another
+     *         {@link RetryableDeliveryException} (left to the outbox)
+     */
+    static Exception classify(MessagingException e, boolean dataSent) {
         if (e instanceof AuthenticationFailedException) {
             return new RetryableDeliveryException("SMTP authentication failed (check MAIL_SMTP_USER and "
                     + "MAIL_SMTP_PASSWORD)", null, e);
@@ -43,6 +60,10 @@ final class SmtpErrors {
         }
         if (code >= 400) {
             return new SmtpTransientException("SMTP refused the reply for now (" + code + "): " + firstLine(e), e);
+        }
+        if (dataSent) {
+            return new RetryableDeliveryException("SMTP server did not answer the end of the reply's data ("
+                    + firstLine(e) + "); it may have accepted it (RFC 1047), so it is not resent at once", null, e);
         }
         if (e instanceof MailConnectException || hasCause(e, IOException.class)) {
             return new SmtpTransientException("SMTP connection failed: " + firstLine(e), e);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -20,7 +19,10 @@ import org.switchboard.email.config.MailSessions;
  * AUTH RFC 4954) on an explicit session, with MicroProfile Fault Tolerance: 60 s timeout for the whole call (each
  * socket operation also has {@code MAIL_TIMEOUT_MS}); up to 2 immediate retries 500 ms apart for
  * {@link SmtpTransientException} (4xx, connection failures); a circuit breaker that opens after 10 calls with 75 %
- * failures and half-opens after 30 s. Permanent refusals (5xx) are not retried.
+ * failures and half-opens after 30 s. Permanent refusals (5xx) are not retried. A timeout or lost connection after
+ * the message's data was sent is not retried within the call either: the server may have accepted the message
+ * (RFC 1047), so it is left to the outbox's later attempt, which sends it with the same Message-ID
+ * ({@link DataTrackingTransport}).
  */
 @ApplicationScoped
 public class SmtpSender {
@@ -55,17 +57,33 @@ public class SmtpSender {
         if (settings.smtpHost().isEmpty()) {
             throw new PermanentDeliveryException("MAIL_SMTP_HOST is not configured", null);
         }
-        try (Transport transport = session().getTransport()) {
+        DataTrackingTransport transport = new DataTrackingTransport(session(), MailSessions.smtpProtocol(settings));
+        try {
             transport.connect(settings.smtpHost().get(), settings.smtpPort(),
                     settings.smtpAuth() ? settings.smtpUser().orElse(null) : null,
                     settings.smtpAuth() ? settings.smtpPassword().orElse(null) : null);
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException e) {
-            Exception failure = SmtpErrors.classify(e);
+            Exception failure = SmtpErrors.classify(e, transport.dataEnded());
             if (failure instanceof PermanentDeliveryException p) {
                 throw p;
             }
             throw (RetryableDeliveryException) failure;
+        } finally {
+            quit(transport);
+        }
+    }
+
+    /**
+     * Ends the connection. A failed {@code QUIT} after the server accepted the message changes nothing about the
+     * delivery (RFC 5321 section 4.1.1.10), so it is not a failure of the send: counting it as one would send the
+     * message again.
+     */
+    private static void quit(DataTrackingTransport transport) {
+        try {
+            transport.close();
+        } catch (MessagingException e) {
+            // the connection is gone either way
         }
     }
 

@@ -5,6 +5,9 @@
  * ({@link org.switchboard.email.outbound.SmtpSender}, MicroProfile Fault Tolerance: timeout, retry on 4xx and
  * connection failures, circuit breaker; 5xx is permanent, {@link org.switchboard.email.outbound.SmtpErrors}).
  * Exactly-once towards the customer rests on the outbox (one in-flight attempt per entry) and on a Message-ID that
- * is the same for every attempt. No IMAP code here.
+ * is the same for every attempt; except where SMTP cannot tell: when the server's answer to the end of the data is
+ * lost (timeout, dropped connection), the message may have been accepted (RFC 1047), and the outbox's later attempt
+ * may deliver a second copy with the same Message-ID (it is not resent within the call,
+ * {@link org.switchboard.email.outbound.DataTrackingTransport}). No IMAP code here.
  */
 package org.switchboard.email.outbound;

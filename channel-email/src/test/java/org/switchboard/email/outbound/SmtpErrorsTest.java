@@ -8,6 +8,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.util.MailConnectException;
@@ -55,5 +56,17 @@ class SmtpErrorsTest {
         Exception auth = SmtpErrors.classify(new AuthenticationFailedException("535 5.7.8 bad credentials"));
         assertThat(auth).isInstanceOf(RetryableDeliveryException.class).isNotInstanceOf(SmtpTransientException.class)
                 .hasMessageContaining("MAIL_SMTP_PASSWORD");
+    }
+
+    @Test
+    void aReadTimeoutIsRetriedAtOnceBeforeTheDataAndLeftToTheOutboxAfterIt() {
+        MessagingException timeout = new MessagingException("Exception reading response",
+                new SocketTimeoutException("Read timed out"));
+        assertThat(SmtpErrors.classify(timeout, false)).isInstanceOf(SmtpTransientException.class);
+        assertThat(SmtpErrors.classify(timeout, true)).isInstanceOf(RetryableDeliveryException.class)
+                .isNotInstanceOf(SmtpTransientException.class).hasMessageContaining("may have accepted it");
+        assertThat(SmtpErrors.classify(new SMTPSendFailedException(".", 451, "451 4.3.0 Try later", null, null, null,
+                null), true)).as("a refusal after the data is an answer, not an unknown outcome")
+                .isInstanceOf(SmtpTransientException.class);
     }
 }
