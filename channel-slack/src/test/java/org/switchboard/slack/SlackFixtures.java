@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The real Slack payloads under {@code /work/shared/data/slack} (system property {@code slack.fixtures}, set by
- * surefire; see {@code SOURCES.md} there). The tests fail, rather than skip, when the folder is missing: they are
+ * The real Slack payloads under the repository's {@code test-fixtures/slack} (system property {@code slack.fixtures},
+ * set by surefire; see {@code SOURCES.md} there). The tests fail, rather than skip, when the folder is missing: they are
  * about these payloads.
  */
 public final class SlackFixtures {
@@ -28,7 +28,7 @@ public final class SlackFixtures {
 
     /** @return the fixture root folder */
     public static Path root() {
-        Path dir = Path.of(System.getProperty("slack.fixtures", "../../shared/data/slack")).toAbsolutePath().normalize();
+        Path dir = Path.of(System.getProperty("slack.fixtures", "../test-fixtures/slack")).toAbsolutePath().normalize();
         assertThat(dir).as("Slack fixtures (system property slack.fixtures)").isDirectory();
         return dir;
     }

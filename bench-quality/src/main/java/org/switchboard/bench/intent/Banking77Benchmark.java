@@ -29,7 +29,7 @@ import org.switchboard.core.intent.TextEmbedder;
  * ({@link EmbeddingCacheFile}; latency is always measured with the plain model).
  * <ul>
  *   <li>Without {@code --eval}: stratified K-fold cross-validation (default 5, seed 42) on the training file
- *       (default {@code ../shared/data/intent/banking77/train.csv}); accuracy of both models.</li>
+ *       (default {@code test-fixtures/intent/banking77/train.csv}, the whole file); accuracy of both models.</li>
  *   <li>With {@code --eval}: both models trained on the whole training file, accuracy on the given CSV (same
  *       columns {@code text,category}, e.g. the official test split).</li>
  * </ul>
@@ -40,7 +40,7 @@ import org.switchboard.core.intent.TextEmbedder;
  */
 public final class Banking77Benchmark {
 
-    private static final String DEFAULT_TRAIN = "../shared/data/intent/banking77/train.csv";
+    private static final String DEFAULT_TRAIN = "test-fixtures/intent/banking77/train.csv";
     private static final long SEED = 42L;
     private static final int LATENCY_SAMPLES = 1000;
     private static final int WARM_UP = 50;

@@ -24,7 +24,10 @@ import org.switchboard.core.intent.TextEmbedder;
  * {@link IntentClassifierTrainer} does) and evaluated on the validation file.
  *
  * <p>Usage: {@code Clinc150Benchmark [--train JSON] [--eval JSON] [--embedding-cache FILE]} (plus the tuning flags
- * of {@link TuningFlags}; {@code --embedding-cache} as in {@link Banking77Benchmark}); defaults {@code ../shared/data/intent/clinc150/train.json} and {@code .../val.json}.
+ * of {@link TuningFlags}; {@code --embedding-cache} as in {@link Banking77Benchmark}); defaults: the CLINC150 files in the repository,
+ * {@code test-fixtures/intent/clinc150/train-subset.json} (the first 20 training messages of each intent, all 100
+ * {@code oos_train}) and {@code test-fixtures/intent/clinc150/val.json} (the whole validation split); pass
+ * {@code --train} with the whole 15,000-message training file for the published figures (docs/FIXTURES.md).
  * Any CLINC150-style JSON works for {@code --eval} (e.g. one holding {@code test} and {@code oos_test}).
  *
  * <p>Figures, as defined by Larson et al.: in-scope accuracy = share of in-scope messages given their true intent and
@@ -33,8 +36,8 @@ import org.switchboard.core.intent.TextEmbedder;
  */
 public final class Clinc150Benchmark {
 
-    private static final String DEFAULT_TRAIN = "../shared/data/intent/clinc150/train.json";
-    private static final String DEFAULT_EVAL = "../shared/data/intent/clinc150/val.json";
+    private static final String DEFAULT_TRAIN = "test-fixtures/intent/clinc150/train-subset.json";
+    private static final String DEFAULT_EVAL = "test-fixtures/intent/clinc150/val.json";
 
     private Clinc150Benchmark() {
     }

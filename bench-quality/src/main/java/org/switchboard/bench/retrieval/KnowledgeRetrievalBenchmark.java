@@ -28,13 +28,16 @@ import org.switchboard.plugins.knowledge.PassageSplitter;
  * Internal articles are searched too, since the judgments include them.
  *
  * <p>Usage: {@code KnowledgeRetrievalBenchmark [--kb DIR] [--eval QUERIES.jsonl] [--qrels QRELS.tsv]
- * [--bm25-weight W] [--embedding-cache FILE]} ({@code --embedding-cache}: see {@link EmbeddingCacheFile}). Defaults: {@code --kb ../shared/data/kb/banking} (articles in its {@code documents/}),
- * {@code --eval <kb>/dev_queries.jsonl}; judgments from {@code --qrels} (BEIR TSV) when given, else from each
- * query's {@code required_documents}. Figures are means over the judged queries. The last line is the headline.
+ * [--bm25-weight W] [--embedding-cache FILE]} ({@code --embedding-cache}: see {@link EmbeddingCacheFile}). Defaults:
+ * {@code --kb tool-plugins/src/main/resources/kb/rho-bank} (the 698 articles bundled with the knowledge-base plugin,
+ * in its {@code documents/}) and {@code --eval test-fixtures/kb/banking/dev_queries.jsonl} (the 49 development
+ * tasks); with {@code --kb DIR} and no {@code --eval}, {@code DIR/dev_queries.jsonl}. Judgments from {@code --qrels}
+ * (BEIR TSV) when given, else from each query's {@code required_documents}. Figures are means over the judged queries. The last line is the headline.
  */
 public final class KnowledgeRetrievalBenchmark {
 
-    private static final String DEFAULT_KB = "../shared/data/kb/banking";
+    private static final String DEFAULT_KB = "tool-plugins/src/main/resources/kb/rho-bank";
+    private static final String DEFAULT_EVAL = "test-fixtures/kb/banking/dev_queries.jsonl";
     private static final int K = 10;
 
     private KnowledgeRetrievalBenchmark() {
@@ -48,8 +51,9 @@ public final class KnowledgeRetrievalBenchmark {
      */
     public static void main(String[] args) throws IOException {
         BenchmarkCommandLine arguments = BenchmarkCommandLine.parse(args, Set.of("kb", "eval", "qrels", "bm25-weight", "embedding-cache"));
-        Path kb = arguments.path("kb", DEFAULT_KB);
-        Path queriesFile = arguments.path("eval", kb.resolve("dev_queries.jsonl").toString());
+        Path givenKb = arguments.optionalPath("kb");
+        Path kb = givenKb == null ? Path.of(DEFAULT_KB) : givenKb;
+        Path queriesFile = arguments.path("eval", givenKb == null ? DEFAULT_EVAL : givenKb.resolve("dev_queries.jsonl").toString());
         Path qrelsFile = arguments.optionalPath("qrels");
         double bm25Weight = arguments.number("bm25-weight", HybridKnowledgeSearch.DEFAULT_BM25_WEIGHT);
         List<JudgedQueries.JudgedQuery> queries = JudgedQueries.read(queriesFile,

@@ -30,11 +30,11 @@ import org.switchboard.core.routing.RoutingModel;
  * {@code label<TAB>message}) that file is evaluated instead. The last line printed is the headline.
  *
  * <p>Usage: {@code RoutingBenchmark [--clinc-val JSON] [--eval TSV] [--min-confidence P]}; defaults
- * {@code ../shared/data/intent/clinc150/val.json} and the run-time default 0.5.
+ * {@code test-fixtures/intent/clinc150/val.json} and the run-time default 0.5.
  */
 public final class RoutingBenchmark {
 
-    private static final String DEFAULT_CLINC_VAL = "../shared/data/intent/clinc150/val.json";
+    private static final String DEFAULT_CLINC_VAL = "test-fixtures/intent/clinc150/val.json";
 
     private RoutingBenchmark() {
     }

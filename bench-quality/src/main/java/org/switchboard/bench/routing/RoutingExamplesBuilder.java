@@ -28,8 +28,10 @@ import org.switchboard.core.intent.LabelledExample;
  *
  * <p>Run: {@code mvn -q -pl bench-quality -am compile exec:java
  * -Dexec.mainClass=org.switchboard.bench.routing.RoutingExamplesBuilder
- * -Dexec.args="../shared/data/intent/banking77/train.csv ../shared/data/intent/clinc150/train.json
- * bot-core/src/main/resources/switchboard/routing/public.tsv"}.
+ * -Dexec.args="test-fixtures/intent/banking77/train.csv CLINC150_TRAIN_JSON
+ * bot-core/src/main/resources/switchboard/routing/public.tsv"}, where {@code CLINC150_TRAIN_JSON} is the whole CLINC150
+ * {@code train.json} (the repository keeps only its first 20 messages per intent, fewer than the mapping takes for
+ * some intents; docs/FIXTURES.md).
  */
 public final class RoutingExamplesBuilder {
 

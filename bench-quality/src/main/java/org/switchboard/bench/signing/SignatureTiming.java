@@ -24,14 +24,14 @@ import org.switchboard.slack.events.StrictSignatureVerifier;
  * </ol>
  *
  * <p>Usage: {@code SignatureTiming [--payload FILE] [--samples N] [--batch N]}. Defaults: a customer message from
- * {@code ../shared/data/slack/customer-messages}, 400,000 samples, 64 calls per sample for the comparisons (a
+ * {@code test-fixtures/slack/customer-messages}, 400,000 samples, 64 calls per sample for the comparisons (a
  * quarter of that for the whole check). Prints one line per measurement: mean ns per call of both classes, Welch's
  * t and the verdict; the last line is the headline.
  */
 public final class SignatureTiming {
 
     private static final String DEFAULT_PAYLOAD =
-            "../shared/data/slack/customer-messages/msg-000-channel-passcode_forgotten.json";
+            "test-fixtures/slack/customer-messages/msg-000-channel-passcode_forgotten.json";
     /** A test secret: the timing does not depend on its value. */
     private static final String SECRET = "timing-benchmark-secret-not-a-real-one";
     private static final String TIMESTAMP = "1700000000";

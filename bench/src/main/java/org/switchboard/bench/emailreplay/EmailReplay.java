@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code mvn -q -pl bench compile exec:java -Dexec.mainClass=org.switchboard.bench.emailreplay.EmailReplay
- * -Dexec.args="../shared/data/email/support"}: starts a local mail server holding the support mailbox, prints
+ * -Dexec.args="test-fixtures/email/support"}: starts a local mail server holding the support mailbox, prints
  * the {@code MAIL_*} settings the bot needs, delivers every {@code .eml} file (files or folders, walked
  * recursively, sorted) into the mailbox, waits for the bot's automatic replies and prints each message with its
  * reply (matched on {@code In-Reply-To}; the wait ends when all are answered, after 30 s without a new reply, or

@@ -30,7 +30,8 @@ import org.switchboard.bench.replay.ReplayUsageException;
  * @param storm          Web API faults during the sending ({@code --storm}, see {@link FaultStorm#parse}), or null
  * @param retrySeconds   how long a post that got no answer or a non-2xx status is repeated, every 500 ms, as Slack retries
  *                       events the app did not acknowledge ({@code --retry-seconds}, default 0: never)
- * @param inputs         payload files or folders (default {@code ../shared/data/slack/customer-messages})
+ * @param inputs         payload files or folders (default {@code test-fixtures/slack/customer-messages}, relative to
+ *                       the working directory: the repository root when run through Maven from there)
  */
 public record LoadOptions(URI url, String secret, int standinPort, double rate, int messages, int concurrency,
                           int drainSeconds, String dbUrl, String dbUser, String dbPassword, int commitThreads,
@@ -65,7 +66,7 @@ public record LoadOptions(URI url, String secret, int standinPort, double rate, 
             throw new ReplayUsageException("the signing secret is required: --secret=... or SLACK_SIGNING_SECRET");
         }
         if (inputs.isEmpty()) {
-            inputs.add(Path.of("../shared/data/slack/customer-messages").toAbsolutePath());
+            inputs.add(Path.of("test-fixtures/slack/customer-messages").toAbsolutePath());
         }
         try {
             LoadOptions options = new LoadOptions(

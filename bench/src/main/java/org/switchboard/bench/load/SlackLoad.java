@@ -16,7 +16,7 @@ import org.switchboard.bench.slackapi.SlackWebApiStandIn;
 
 /**
  * Command line: the Slack load benchmark (issue 7). Posts signed real Events API payloads (by default the 120
- * customer messages of {@code ../shared/data/slack/customer-messages}, cycled, each in a channel of its own) at a
+ * customer messages of {@code test-fixtures/slack/customer-messages}, cycled, each in a channel of its own) at a
  * chosen rate and concurrency against a running bot, captures the replies with the Slack Web API stand-in, and
  * prints: sent/acknowledged/errors, answered once, lost and duplicated replies, offered and sustained messages per
  * second, ack latency and reply latency p50/p90/p99. With a database URL it then measures the raw durable commit

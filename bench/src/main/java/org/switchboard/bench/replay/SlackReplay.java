@@ -11,7 +11,7 @@ import java.util.Map;
  * Command line: replays Slack Events API payloads against a running Switchboard and prints the bot's replies.
  *
  * <pre>
- * SLACK_SIGNING_SECRET=... mvn -q -pl bench compile exec:java -Dexec.args="../shared/data/slack/customer-messages"
+ * SLACK_SIGNING_SECRET=... mvn -q -pl bench compile exec:java -Dexec.args="test-fixtures/slack/customer-messages"
  * </pre>
  *
  * <p>Arguments are payload files or folders (folders: every {@code *.json} below, recursively, sorted by

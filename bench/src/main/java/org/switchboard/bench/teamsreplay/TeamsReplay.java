@@ -25,7 +25,7 @@ import org.switchboard.bench.teamsapi.TestTokenSigner;
 
 /**
  * {@code mvn -q -pl bench compile exec:java -Dexec.mainClass=org.switchboard.bench.teamsreplay.TeamsReplay
- * -Dexec.args="../shared/data/teams/customer-messages"}: starts the Bot Framework stand-in (OpenID metadata and JWKS
+ * -Dexec.args="test-fixtures/teams/customer-messages"}: starts the Bot Framework stand-in (OpenID metadata and JWKS
  * of a fresh test key, token endpoint, Bot Connector), prints the settings the bot needs, waits until the bot's
  * {@code /health/ready} is UP, then posts every activity file (files or folders, walked recursively, sorted) to
  * {@code /api/messages} with a fresh {@code id}, the stand-in as {@code serviceUrl} and a JWT signed by the test key,

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class EmailReplayTest {
 
-    private static final Path SUPPORT = Path.of(System.getProperty("email.fixtures", "../../shared/data/email"))
+    private static final Path SUPPORT = Path.of(System.getProperty("email.fixtures", "../test-fixtures/email"))
             .resolve("support");
 
     @Test

@@ -5,15 +5,15 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Locates the shared Slack payload fixtures (shared/data/slack beside the repository). */
+/** Locates the real Slack payloads in the repository ({@code test-fixtures/slack}). */
 final class SlackFixtures {
 
     private SlackFixtures() {
     }
 
-    /** {@code -Dslack.fixtures=...} (set by the pom), else {@code ../../shared/data/slack} from the module. */
+    /** {@code -Dslack.fixtures=...} (set by the pom), else {@code ../test-fixtures/slack} from the module. */
     static Path root() {
-        Path root = Path.of(System.getProperty("slack.fixtures", "../../shared/data/slack")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("slack.fixtures", "../test-fixtures/slack")).toAbsolutePath().normalize();
         assertThat(Files.isDirectory(root)).as("Slack fixtures folder %s", root).isTrue();
         return root;
     }

@@ -33,7 +33,10 @@ import org.switchboard.email.mime.ParsedEmail;
  * {@link #NO_FROM}: the channel stores it flagged, as there is nobody to reply to.
  *
  * <p>Run from the repository root (exit status 0 when nothing is wrong, 1 otherwise, 2 on bad arguments):
- * <pre>mvn -q -pl channel-email exec:java -Dexec.args="../shared/data/email/INDEX.tsv"</pre>
+ * <pre>mvn -q -pl channel-email exec:java</pre> checks the email subset in the repository
+ * ({@code test-fixtures/email/INDEX.tsv}, the module's default argument);
+ * <pre>mvn -q -pl channel-email exec:java -Dexec.args="/path/to/email/INDEX.tsv"</pre> checks any corpus laid out the
+ * same way, such as the whole development corpus (docs/FIXTURES.md).
  * Options: {@code --support-address=ADDRESS} (default {@code support@switchboard.invalid}),
  * {@code --loop-header=NAME} (default {@code X-Switchboard-Loop}), {@code --wrong-only} (print only wrong rows and
  * the summary).

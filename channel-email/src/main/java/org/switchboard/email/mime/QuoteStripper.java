@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * <p>No maintained Java library for this is published on Maven Central (the Java port of GitHub's
  * email_reply_parser is not released there and is unmaintained), so this is a small component following the rules
  * of GitHub's email_reply_parser, Crisp's email-reply-parser and Mailgun's talon, tested on their fixtures
- * ({@code shared/data/email/replies}):
+ * ({@code test-fixtures/email/replies}):
  * <ol>
  *   <li><em>Quote headers</em> are found line by line outside quoted lines: attribution lines
  *       ({@code On <date>, <name> wrote:}, also wrapped over up to three lines, without the colon, and the French,

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The shared email corpus ({@code shared/data/email}), located by the {@code email.fixtures} system property. */
+/**
+ * The real emails of the repository ({@code test-fixtures/email}: a subset of the development corpus, with its
+ * {@code INDEX.tsv}, origins and licenses), located by the {@code email.fixtures} system property.
+ */
 public final class Fixtures {
 
     private Fixtures() {

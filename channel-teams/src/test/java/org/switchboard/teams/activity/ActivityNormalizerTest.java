@@ -12,7 +12,7 @@ import org.switchboard.core.channel.Channel;
 import org.switchboard.core.channel.InboundMessage;
 import org.switchboard.teams.support.Fixtures;
 
-/** {@link ActivityNormalizer} on the real Teams activities in ../shared/data/teams. */
+/** {@link ActivityNormalizer} on the real Teams activities in the repository's {@code test-fixtures/teams}. */
 class ActivityNormalizerTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:15:30Z");

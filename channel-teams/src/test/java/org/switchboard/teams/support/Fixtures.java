@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The real Teams activities in ../shared/data/teams (system property {@code teams.fixtures}). */
+/**
+ * The real Teams activities in the repository's {@code test-fixtures/teams} (system property {@code teams.fixtures},
+ * set by surefire; origin and licenses in {@code SOURCES.md} there).
+ */
 public final class Fixtures {
 
     /** The fixture root. */
-    public static final Path ROOT = Path.of(System.getProperty("teams.fixtures", "../../shared/data/teams"));
+    public static final Path ROOT = Path.of(System.getProperty("teams.fixtures", "../test-fixtures/teams"));
 
     private Fixtures() {
     }

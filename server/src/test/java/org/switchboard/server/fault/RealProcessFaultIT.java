@@ -31,7 +31,7 @@ import org.switchboard.bench.replay.SlackPayload;
  * Fault injection with real processes, part of {@code mvn verify}: the product's Liberty server is killed with
  * SIGKILL under a stream of signed Slack events and started again (RELIABILITY case 12), its MariaDB is stopped and
  * started again under load, and the Slack Web API stand-in answers storms of 503s, 429s with Retry-After, and late
- * answers beyond the bot's timeout (RELIABILITY case 5). The events are the real customer messages of {@code ../shared/data/slack/customer-messages}, each moved to a
+ * answers beyond the bot's timeout (RELIABILITY case 5). The events are the real customer messages of {@code test-fixtures/slack/customer-messages}, each moved to a
  * channel of its own, at 20 per second; like Slack, the load generator repeats an event (same {@code event_id}) that
  * was not acknowledged. After each run: every message has exactly one reply at the stand-in (none lost, none
  * doubled), the database holds no pending, failed or dead entry, and the server is ready without any manual step.

@@ -36,7 +36,7 @@ import org.switchboard.bench.smtp.SmtpStage;
  * {@code RCPT TO} and after the data on 30 % of the transactions; answers late by less than the bot's socket timeout
  * on 20 %; answers at {@code MAIL FROM} late beyond that timeout on 10 % (the bot gives up before sending the message
  * and tries again); and, documented as what SMTP cannot do better, answers to the end of the data late beyond the
- * timeout on 10 %. The customer emails carry the real customer messages of {@code ../shared/data/slack/
+ * timeout on 10 %. The customer emails carry the real customer messages of {@code test-fixtures/slack/
  * customer-messages}, each from an address of its own (the loop guard allows one automatic reply per sender and
  * period). After each storm: every email has exactly one reply at the SMTP server (matched on {@code In-Reply-To}),
  * also after a quiet period; the database holds no pending, failed or dead entry; the server is ready. The figures

@@ -43,7 +43,7 @@ import org.switchboard.server.it.TeamsActivities;
  * {@link BotFrameworkStandIn} of this test (OpenID metadata, keys, token endpoint) and posting its replies to that
  * stand-in's Bot Connector, which answers a share of them with 503 (no {@code Retry-After}), 429 with
  * {@code Retry-After: 1}, or late (within the bot's 8 s request timeout). The customers' messages are the real texts
- * of {@code ../shared/data/teams/customer-messages}, signed like the Bot Framework signs them, two turns in each
+ * of {@code test-fixtures/teams/customer-messages}, signed like the Bot Framework signs them, two turns in each
  * conversation of its own. After each storm: every activity has exactly one reply at the stand-in (none lost, none
  * doubled, also after a quiet period), the database holds no pending, failed or dead entry, and the server is ready
  * without any manual step. The figures of each storm are printed.

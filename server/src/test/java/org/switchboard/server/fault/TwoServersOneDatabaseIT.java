@@ -52,7 +52,7 @@ import org.switchboard.bench.slackapi.SlackRequestSigner;
  * Two product servers on one MariaDB share the inbox (RELIABILITY case 13 across servers, issue 7), part of
  * {@code mvn verify}: both copies of the product's server definition run as real processes on one database and post
  * to one Slack stand-in ({@link TwoServersTarget}). Like a load balancer in front of them, the test spreads signed
- * events over both: a stream of the real customer messages of {@code ../shared/data/slack/customer-messages} (each a
+ * events over both: a stream of the real customer messages of {@code test-fixtures/slack/customer-messages} (each a
  * conversation of its own, round-robin), and meanwhile conversations of several turns whose consecutive messages (a
  * question, then thread replies) go to alternate servers, each posted as soon as the previous one was acknowledged
  * (so it usually arrives while the other server is still running the previous turn).

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class EmailChannelIT {
 
-    private static final Path CORPUS = Path.of(System.getProperty("it.email.fixtures", "../../shared/data/email"));
+    private static final Path CORPUS = Path.of(System.getProperty("it.email.fixtures", "../test-fixtures/email"));
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final Duration QUIET = Duration.ofSeconds(4);
     private static final Session SESSION = Session.getInstance(new Properties());

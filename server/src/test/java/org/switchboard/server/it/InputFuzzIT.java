@@ -72,7 +72,7 @@ class InputFuzzIT {
 
         String serviceUrl = teams().baseUrl();
         JsonObject activity = Json.createObjectBuilder(parse(Files.readString(Path.of(System.getProperty(
-                "it.teams.fixtures", "../../shared/data/teams")).resolve("activities/message/bots-conversations-L112.json"))))
+                "it.teams.fixtures", "../test-fixtures/teams")).resolve("activities/message/bots-conversations-L112.json"))))
                 .add("id", "fuzz-" + UUID.randomUUID()).add("serviceUrl", serviceUrl).build();
         HostileInputs activities = new HostileInputs(activity, "from");
         String token = "Bearer " + teams().signer().sign(APP_ID, serviceUrl);

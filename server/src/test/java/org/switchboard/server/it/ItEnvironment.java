@@ -38,7 +38,7 @@ final class ItEnvironment {
 
     static final int HTTP_PORT = Integer.getInteger("it.http.port", 9080);
     static final String BASE_URL = "http://127.0.0.1:" + HTTP_PORT;
-    static final Path FIXTURES = Path.of(System.getProperty("it.slack.fixtures", "../../shared/data/slack"));
+    static final Path FIXTURES = Path.of(System.getProperty("it.slack.fixtures", "../test-fixtures/slack"));
     static final SlackRequestSigner SIGNER = new SlackRequestSigner(System.getProperty("it.signing.secret"));
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -19,7 +19,7 @@ import org.switchboard.bench.teamsapi.CapturedActivity;
 import org.switchboard.bench.teamsapi.TestTokenSigner;
 
 /**
- * Real Bot Framework activities ({@code ../shared/data/teams}) as the Teams tests need them: a customer's message
+ * Real Bot Framework activities ({@code test-fixtures/teams}) as the Teams tests need them: a customer's message
  * moved into a conversation of its own, from a person of its own, with the text a test chooses, posted with a JWT
  * signed by the Bot Framework stand-in's key; and the replies the stand-in's Bot Connector captured. The public
  * methods serve any Bot Framework stand-in (the real-process fault tests start one of their own); the others use
@@ -29,8 +29,8 @@ public final class TeamsActivities {
 
     /** The bot's Microsoft app id ({@code MICROSOFT_APP_ID}), the audience of the activities' JWTs. */
     public static final String APP_ID = System.getProperty("it.teams.app.id");
-    /** The real Teams activities, {@code ../shared/data/teams}. */
-    public static final Path FIXTURES = Path.of(System.getProperty("it.teams.fixtures", "../../shared/data/teams"));
+    /** The real Teams activities, {@code test-fixtures/teams} in the repository. */
+    public static final Path FIXTURES = Path.of(System.getProperty("it.teams.fixtures", "../test-fixtures/teams"));
     /** The Entra object id of the one Teams approver ({@code TEAMS_APPROVERS}). */
     static final String APPROVER = System.getProperty("it.teams.approver");
     /** The approvers' conversation, where approval cards go ({@code TEAMS_APPROVER_CONVERSATION_ID}). */

@@ -41,7 +41,7 @@ import org.switchboard.bench.teamsapi.CapturedActivity;
 import org.switchboard.bench.teamsapi.TestTokenSigner;
 
 /**
- * The Teams path end to end: real Bot Framework activities (../shared/data/teams) posted to {@code /api/messages}
+ * The Teams path end to end: real Bot Framework activities (test-fixtures/teams) posted to {@code /api/messages}
  * with JWTs signed by a local test key whose OpenID metadata and JWKS the Bot Framework stand-in serves; replies
  * captured by the stand-in's Bot Connector; state checked in MariaDB.
  */
@@ -53,7 +53,7 @@ class TeamsChannelIT {
     private static final String APP_ID = System.getProperty("it.teams.app.id");
     private static final String APPROVER = TeamsActivities.APPROVER;
     private static final String APPROVER_CONVERSATION = TeamsActivities.APPROVER_CONVERSATION;
-    private static final Path FIXTURES = Path.of(System.getProperty("it.teams.fixtures", "../../shared/data/teams"));
+    private static final Path FIXTURES = Path.of(System.getProperty("it.teams.fixtures", "../test-fixtures/teams"));
 
     /** Real message activities that carry an id, a serviceUrl and a sender other than the bot: each is answered. */
     private static final List<String> ANSWERED_MESSAGES = List.of(

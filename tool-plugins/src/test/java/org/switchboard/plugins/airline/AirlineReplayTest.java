@@ -1,13 +1,11 @@
 package org.switchboard.plugins.airline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,8 @@ class AirlineReplayTest {
 
     @Test
     void everyTaskOfPartAReproducesTauBench() throws IOException {
-        Path dir = Path.of(System.getProperty("tau.fixtures", "../../shared/data/tau")).toAbsolutePath().normalize();
-        assumeTrue(Files.isDirectory(dir), "tau-bench fixtures not found at " + dir + " (system property tau.fixtures)");
+        Path dir = Path.of(System.getProperty("tau.fixtures", "../test-fixtures/tau")).toAbsolutePath().normalize();
+        assertThat(dir).as("tau-bench replay fixtures (system property tau.fixtures)").isDirectory();
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         int[] counts;
         try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {

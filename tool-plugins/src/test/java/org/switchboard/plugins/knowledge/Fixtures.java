@@ -1,17 +1,16 @@
 package org.switchboard.plugins.knowledge;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Test fixtures shared by the knowledge tests: the tau2-bench banking data under {@code /work/shared}
- * (system property {@code kb.fixtures}, set by surefire) and one index of the bundled knowledge base, built once
- * per test JVM.
+ * Test fixtures shared by the knowledge tests: the tau2-bench banking judgments in the repository's
+ * {@code test-fixtures/kb/banking} (system property {@code kb.fixtures}, set by surefire) and one index of the bundled
+ * knowledge base, built once per test JVM.
  */
 final class Fixtures {
 
@@ -22,12 +21,13 @@ final class Fixtures {
     }
 
     /**
-     * @return the banking fixture directory ({@code documents/}, {@code dev_queries.jsonl}, {@code dev/qrels.tsv});
-     *         the calling test is skipped (assumption) when it does not exist
+     * @return the banking fixture directory ({@code dev_queries.jsonl}, {@code dev/qrels.tsv} and
+     *         {@code documents.sha256}, the SHA-256 of every upstream article); the calling test fails when it
+     *         does not exist
      */
     static Path banking() {
-        Path dir = Path.of(System.getProperty("kb.fixtures", "../../shared/data/kb/banking")).toAbsolutePath().normalize();
-        assumeTrue(Files.isDirectory(dir), "tau2-bench banking fixtures not found at " + dir + " (system property kb.fixtures)");
+        Path dir = Path.of(System.getProperty("kb.fixtures", "../test-fixtures/kb/banking")).toAbsolutePath().normalize();
+        assertThat(dir).as("tau2-bench banking fixtures (system property kb.fixtures)").isDirectory();
         return dir;
     }
 
