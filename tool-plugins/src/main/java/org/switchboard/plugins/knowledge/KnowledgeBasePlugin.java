@@ -80,6 +80,17 @@ public class KnowledgeBasePlugin implements ToolPlugin {
     }
 
     /**
+     * A ready plugin over the given articles, built as at start-up but outside CDI (the answer benchmark).
+     *
+     * @param documents the articles
+     * @return the plugin
+     * @throws NullPointerException if documents or one of them is null
+     */
+    public static KnowledgeBasePlugin standalone(List<KnowledgeDocument> documents) {
+        return new KnowledgeBasePlugin(new KnowledgeIndex(documents));
+    }
+
+    /**
      * Builds the index from the configured directory or the bundled sample, unless one was given, and logs the
      * number of articles and passages and the time taken. Never throws: a failure is logged and the plugin
      * answers calls with an error.
