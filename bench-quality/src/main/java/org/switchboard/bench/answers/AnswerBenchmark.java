@@ -19,6 +19,9 @@ import java.util.Set;
 import org.switchboard.bench.cli.BenchmarkCommandLine;
 import org.switchboard.core.agent.AgentReply;
 import org.switchboard.core.agent.AgentRequest;
+import org.switchboard.core.agent.KnowledgeAnswer;
+import org.switchboard.core.agent.KnowledgeCitation;
+import org.switchboard.core.agent.KnowledgeDecision;
 import org.switchboard.core.agent.ToolInvocation;
 import org.switchboard.core.agent.offline.OfflineAgent;
 import org.switchboard.core.agent.profile.AgentProfile;
@@ -33,7 +36,10 @@ import org.switchboard.core.tool.ToolDefinition;
 import org.switchboard.core.tool.ToolPlugin;
 import org.switchboard.core.tool.ToolRegistry;
 import org.switchboard.core.tool.ToolResult;
+import org.switchboard.plugins.knowledge.AnswerCalibration;
+import org.switchboard.plugins.knowledge.AnswerRetrieval;
 import org.switchboard.plugins.knowledge.KnowledgeBasePlugin;
+import org.switchboard.plugins.knowledge.KnowledgeEmbeddingModel;
 import org.switchboard.plugins.knowledge.KnowledgeDocument;
 import org.switchboard.plugins.knowledge.KnowledgeDocumentLoader;
 
@@ -70,7 +76,14 @@ public final class AnswerBenchmark {
      * @throws IOException if the labelled file or the bundled help center cannot be read
      */
     public static void main(String[] args) throws IOException {
-        BenchmarkCommandLine arguments = BenchmarkCommandLine.parse(args, Set.of("eval"));
+        BenchmarkCommandLine arguments = BenchmarkCommandLine.parse(args,
+                Set.of("eval", "model", "embedding-cache", "min-confidence", "min-margin", "clarify-min-confidence"));
+        String model = arguments.optionalPath("model") == null ? KnowledgeBasePlugin.DEFAULT_MODEL
+                : arguments.optionalPath("model").toString();
+        KnowledgeAnswer policy = new KnowledgeAnswer(
+                arguments.number("min-confidence", KnowledgeAnswer.DEFAULT_MIN_CONFIDENCE),
+                arguments.number("min-margin", KnowledgeAnswer.DEFAULT_MIN_MARGIN),
+                arguments.number("clarify-min-confidence", KnowledgeAnswer.DEFAULT_CLARIFY_MIN_CONFIDENCE), 12.0, 700);
         Path file = arguments.optionalPath("eval");
         List<LabelledQuestions.Question> questions = file == null ? LabelledQuestions.bundled()
                 : LabelledQuestions.read(file);
@@ -79,22 +92,78 @@ public final class AnswerBenchmark {
         documents.forEach(d -> byId.put(d.id(), d));
 
         long started = System.nanoTime();
-        KnowledgeBasePlugin knowledge = KnowledgeBasePlugin.standalone(documents);
-        AgentProfiles profiles = AgentProfileSource.builtIn();
-        ToolRegistry registry = ToolRegistry.standalone(List.of(knowledge), grants(profiles, List.of(knowledge)));
-        MessageRouter router = new MessageRouter(0.5, Optional.empty());
-        OfflineAgent agent = new OfflineAgent(registry, router, profiles, 12.0, 700);
-        System.out.printf(Locale.ROOT, "pipeline ready in %.1f s: %d articles, %d labelled messages from %s%n",
-                (System.nanoTime() - started) / 1e9, documents.size(), questions.size(),
+        AnswerCalibration shipped = AnswerCalibration.bundled(KnowledgeEmbeddingModel.named(model).isPresent()
+                ? AnswerCalibration.HYBRID_RESOURCE : AnswerCalibration.LEXICAL_RESOURCE);
+        AnswerRetrieval retrieval = AnswerCalibrationFit.retrieval(documents, model,
+                arguments.optionalPath("embedding-cache"), shipped);
+        System.out.printf(Locale.ROOT, "pipeline ready in %.1f s: %d articles, model %s, %d labelled messages from %s%n",
+                (System.nanoTime() - started) / 1e9, documents.size(), model, questions.size(),
                 file == null ? "classpath:" + LabelledQuestions.BUNDLED : file);
 
-        for (int i = 0; i < Math.min(WARM_UP, questions.size()); i++) {
-            agent.respond(new AgentRequest(questions.get(i).text(), CUSTOMER));
+        System.out.println("== shipped calibration (fitted on the bundled dev set: not an honest figure on it)");
+        Run plain = replay(questions, byId, agent(retrieval, policy), true, new AnswerScore());
+        System.out.println("== 5-fold cross-validated calibration (each message scored by coefficients fitted on the other folds)");
+        Map<String, AnswerCalibration> folds = AnswerCalibrationFit.crossValidated(
+                AnswerCalibrationFit.examples(retrieval, questions, documents));
+        Map<AnswerCalibration, OfflineAgent> agents = new HashMap<>();
+        Run validated = new Run(new AnswerScore(), new ArrayList<>(), 0, 0, 0);
+        for (LabelledQuestions.Question question : questions) {
+            OfflineAgent agent = agents.computeIfAbsent(folds.get(question.id()),
+                    c -> agent(retrieval.withCalibration(c), policy));
+            Run one = replay(List.of(question), byId, agent, false, validated.score());
+            validated.merge(one);
+        }
+        System.out.println(validated.score().breakdown());
+        System.out.println("precision/recall as the answer threshold moves (cross-validated confidences, margin and "
+                + "clarify thresholds as configured):");
+        for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
+            KnowledgeAnswer moved = new KnowledgeAnswer(t, arguments.number("min-margin", KnowledgeAnswer.DEFAULT_MIN_MARGIN),
+                    Math.min(t, arguments.number("clarify-min-confidence", KnowledgeAnswer.DEFAULT_CLARIFY_MIN_CONFIDENCE)),
+                    12.0, 700);
+            AnswerScore curve = new AnswerScore();
+            for (Replayed r : validated.replies()) {
+                curve.add(citedBy(moved.decide(r.search())), r.labels(), r.answerable());
+            }
+            System.out.printf(Locale.ROOT, "  min confidence %.2f: %s; clarify %d%n", t, curve.headline(), curve.clarify());
+        }
+        System.out.printf(Locale.ROOT, "agent CPU per message: %.2f ms on the calling thread, %.2f ms of the whole "
+                        + "process (all threads, model inference included), %.2f ms wall%n",
+                plain.threadCpuMs(), plain.processCpuMs(), plain.wallMs());
+        System.out.println("cross-validated: " + validated.score().headline());
+        System.out.println("shipped calibration: " + plain.score().headline());
+    }
+
+    /** One replayed message. */
+    record Replayed(ToolResult search, Set<String> labels, boolean answerable) {
+    }
+
+    /** A replay's score, replies and costs per message. */
+    record Run(AnswerScore score, List<Replayed> replies, double threadCpuMs, double processCpuMs, double wallMs) {
+        void merge(Run other) {
+            replies.addAll(other.replies());
+        }
+    }
+
+    private static OfflineAgent agent(AnswerRetrieval retrieval, KnowledgeAnswer policy) {
+        KnowledgeBasePlugin knowledge = new KnowledgeBasePlugin(retrieval);
+        AgentProfiles profiles = AgentProfileSource.builtIn();
+        ToolRegistry registry = ToolRegistry.standalone(List.of(knowledge), grants(profiles, List.of(knowledge)));
+        return new OfflineAgent(registry, ROUTER, profiles, policy);
+    }
+
+    private static final MessageRouter ROUTER = new MessageRouter(0.5, Optional.empty());
+
+    private static Run replay(List<LabelledQuestions.Question> questions, Map<String, KnowledgeDocument> byId,
+                              OfflineAgent agent, boolean measure, AnswerScore score) {
+        if (measure) {
+            for (int i = 0; i < Math.min(WARM_UP, questions.size()); i++) {
+                agent.respond(new AgentRequest(questions.get(i).text(), CUSTOMER));
+            }
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        AnswerScore score = new AnswerScore();
+        List<Replayed> replies = new ArrayList<>();
         long threadCpu = 0;
         long processCpuStart = os.getProcessCpuTime();
         long wallStart = System.nanoTime();
@@ -108,18 +177,44 @@ public final class AnswerBenchmark {
             boolean answerable = question.answers().stream().map(byId::get)
                     .anyMatch(d -> d != null && !d.internal());
             AnswerOutcome outcome = score.add(cited, labels, answerable);
-            System.out.printf(Locale.ROOT, "%-10s %-62s cited=%s labels=%s | %s%n", outcome, question.id(),
-                    cited.isEmpty() ? "-" : String.join(",", cited),
+            replies.add(new Replayed(search(reply), labels, answerable));
+            double confidence = hits.isEmpty() ? 0 : hits.get(0).getJsonNumber("confidence") == null ? 0
+                    : hits.get(0).getJsonNumber("confidence").doubleValue();
+            System.out.printf(Locale.ROOT, "%-10s %.2f %-58s cited=%s labels=%s | %s%n", outcome, confidence,
+                    question.id(), cited.isEmpty() ? "-" : String.join(",", cited),
                     question.answers().isEmpty() ? "NONE" : String.join(",", question.answers()),
                     shorten(question.text()));
         }
         long processCpu = os.getProcessCpuTime() - processCpuStart;
         double wall = (System.nanoTime() - wallStart) / 1e6;
-        System.out.println(score.breakdown());
-        System.out.printf(Locale.ROOT, "agent CPU per message: %.2f ms on the calling thread, %.2f ms of the whole "
-                        + "process (all threads, model inference included), %.2f ms wall%n",
-                threadCpu / 1e6 / questions.size(), processCpu / 1e6 / questions.size(), wall / questions.size());
-        System.out.println(score.headline());
+        if (measure) {
+            System.out.println(score.breakdown());
+        }
+        int n = Math.max(1, questions.size());
+        return new Run(score, replies, threadCpu / 1e6 / n, processCpu / 1e6 / n, wall / n);
+    }
+
+
+    /** @return the article ids a decision quotes or offers */
+    static List<String> citedBy(KnowledgeDecision decision) {
+        if (decision instanceof KnowledgeDecision.Answer a) {
+            return List.of(a.citation().documentId());
+        }
+        if (decision instanceof KnowledgeDecision.Clarify c) {
+            return c.options().stream().map(KnowledgeCitation::documentId).toList();
+        }
+        return List.of();
+    }
+
+    /** @return the reply's last knowledge-search result, or a failed result when it made none */
+    static ToolResult search(AgentReply reply) {
+        ToolResult found = ToolResult.error("no search");
+        for (ToolInvocation invocation : reply.toolInvocations()) {
+            if (invocation.call().name().equals(SEARCH_TOOL)) {
+                found = invocation.result();
+            }
+        }
+        return found;
     }
 
     /** Grants each configured agent the registry's tools its profile names (patterns such as {@code get_*} expanded). */
