@@ -21,7 +21,9 @@ import org.switchboard.plugins.knowledge.AnswerCalibration;
 import org.switchboard.plugins.knowledge.AnswerFeatures;
 import org.switchboard.plugins.knowledge.AnswerRetrieval;
 import org.switchboard.plugins.knowledge.DenseKnowledgeIndex;
+import org.switchboard.plugins.knowledge.KnowledgeBasePlugin;
 import org.switchboard.plugins.knowledge.KnowledgeDocument;
+import org.switchboard.plugins.knowledge.PassageVectors;
 import org.switchboard.plugins.knowledge.KnowledgeDocumentLoader;
 import org.switchboard.plugins.knowledge.KnowledgeEmbeddingModel;
 import org.switchboard.plugins.knowledge.KnowledgeIndex;
@@ -61,12 +63,17 @@ public final class AnswerCalibrationFit {
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
-        BenchmarkCommandLine arguments = BenchmarkCommandLine.parse(args, Set.of("model", "eval", "write", "embedding-cache"));
+        BenchmarkCommandLine arguments = BenchmarkCommandLine.parse(args,
+                Set.of("model", "eval", "write", "embedding-cache", "write-vectors"));
         String model = arguments.optionalPath("model") == null ? KnowledgeEmbeddingModelDefault.NAME
                 : arguments.optionalPath("model").toString();
         Path file = arguments.optionalPath("eval");
         List<LabelledQuestions.Question> questions = file == null ? LabelledQuestions.bundled() : LabelledQuestions.read(file);
         List<KnowledgeDocument> documents = new KnowledgeDocumentLoader().bundled();
+        Path vectors = arguments.optionalPath("write-vectors");
+        if (vectors != null) {
+            writeVectors(documents, model, arguments.optionalPath("embedding-cache"), vectors);
+        }
         AnswerRetrieval retrieval = retrieval(documents, model, arguments.optionalPath("embedding-cache"), neutral());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
@@ -127,15 +134,35 @@ public final class AnswerCalibrationFit {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long wall = System.nanoTime();
         long cpu = threads.getCurrentThreadCpuTime();
-        DenseKnowledgeIndex dense = new DenseKnowledgeIndex(documents, new PassageSplitter(), embedder,
-                chosen.get().queryPrefix());
-        System.out.printf(Locale.ROOT, "%s: embedded %d passages in %.1f s wall (%.1f s CPU on the calling thread; "
+        DenseKnowledgeIndex dense = KnowledgeBasePlugin.denseIndex(documents, chosen.get(), embedder, Optional.empty());
+        System.out.printf(Locale.ROOT, "%s: %d passages %s in %.1f s wall (%.1f s CPU on the calling thread; "
                         + "inference also runs on LangChain4j's pool)%n", model, dense.passageCount(),
+                dense.precomputed() ? "read from the shipped vectors" : "embedded",
                 (System.nanoTime() - wall) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
         if (embedder instanceof EmbeddingCacheFile file) {
             file.save();
         }
         return new AnswerRetrieval(lexical, dense, documents, calibration);
+    }
+
+    /** Embeds every passage of the bundled sample and writes the vectors file the plugin reads at start-up. */
+    private static void writeVectors(List<KnowledgeDocument> documents, String model, Path cache, Path file)
+            throws IOException {
+        KnowledgeEmbeddingModel chosen = KnowledgeEmbeddingModel.named(model)
+                .orElseThrow(() -> new IllegalArgumentException("--write-vectors needs a model"));
+        TextEmbedder embedder = chosen.load().orElseThrow(() -> new IllegalStateException(model + " is not on the classpath"));
+        if (cache != null) {
+            embedder = new EmbeddingCacheFile(embedder, cache);
+        }
+        List<String> texts = DenseKnowledgeIndex.passageTexts(documents, new PassageSplitter());
+        List<float[]> vectors = embedder.embed(texts);
+        if (embedder instanceof EmbeddingCacheFile saved) {
+            saved.save();
+        }
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            PassageVectors.write(out, chosen.configName(), texts, vectors);
+        }
+        System.out.println("wrote " + vectors.size() + " passage vectors to " + file);
     }
 
     /** @return the ids of customer-facing articles */

@@ -58,6 +58,7 @@ public final class DenseKnowledgeIndex {
     private final List<Boolean> passageInternal = new ArrayList<>();
     private final List<Passage> passages = new ArrayList<>();
     private final List<float[]> passageVectors;
+    private final boolean precomputed;
 
     /**
      * Embeds the passages of the documents.
@@ -83,6 +84,23 @@ public final class DenseKnowledgeIndex {
      */
     public DenseKnowledgeIndex(Collection<KnowledgeDocument> documents, PassageSplitter splitter, TextEmbedder embedder,
                                String queryPrefix) {
+        this(documents, splitter, embedder, queryPrefix, null);
+    }
+
+    /**
+     * Indexes the passages of the documents with vectors computed ahead of time when they fit.
+     *
+     * @param documents   the articles, ids unique
+     * @param splitter    how to cut articles into passages
+     * @param embedder    the sentence embedder (unit vectors), for queries and for passages without given vectors
+     * @param queryPrefix put before every query chunk when it is embedded; may be empty
+     * @param given       computes the passage vectors from the passage texts ({@link #passageTexts}) or returns
+     *                    null to have them embedded now; may itself be null
+     * @throws NullPointerException if an argument other than {@code given} is null
+     * @throws IllegalArgumentException if {@code given} returns the wrong number of vectors
+     */
+    public DenseKnowledgeIndex(Collection<KnowledgeDocument> documents, PassageSplitter splitter, TextEmbedder embedder,
+                               String queryPrefix, java.util.function.Function<List<String>, List<float[]>> given) {
         Objects.requireNonNull(documents, "documents");
         this.queryPrefix = Objects.requireNonNull(queryPrefix, "queryPrefix");
         Objects.requireNonNull(splitter, "splitter");
@@ -101,7 +119,12 @@ public final class DenseKnowledgeIndex {
                 this.passages.add(passage);
             }
         }
-        this.passageVectors = List.copyOf(embedder.embed(texts));
+        List<float[]> vectors = given == null ? null : given.apply(List.copyOf(texts));
+        if (vectors != null && vectors.size() != texts.size()) {
+            throw new IllegalArgumentException(vectors.size() + " vectors given for " + texts.size() + " passages");
+        }
+        this.precomputed = vectors != null;
+        this.passageVectors = List.copyOf(vectors != null ? vectors : embedder.embed(texts));
     }
 
     /**
@@ -194,6 +217,30 @@ public final class DenseKnowledgeIndex {
             chunks.add(current.toString());
         }
         return chunks.isEmpty() ? List.of(query) : chunks;
+    }
+
+    /** @return whether the passage vectors were given (computed ahead of time) rather than embedded here */
+    public boolean precomputed() {
+        return precomputed;
+    }
+
+    /**
+     * @param documents the articles
+     * @param splitter  how to cut them into passages
+     * @return the texts that are embedded for the passages, in index order ({@code title \n section \n text})
+     */
+    public static List<String> passageTexts(Collection<KnowledgeDocument> documents, PassageSplitter splitter) {
+        List<String> texts = new ArrayList<>();
+        for (KnowledgeDocument document : documents) {
+            List<Passage> parts = splitter.split(document.content());
+            if (parts.isEmpty()) {
+                parts = List.of(new Passage("", "", false));
+            }
+            for (Passage passage : parts) {
+                texts.add(document.title() + "\n" + passage.section() + "\n" + passage.text());
+            }
+        }
+        return texts;
     }
 
     /** @return the number of passages embedded */

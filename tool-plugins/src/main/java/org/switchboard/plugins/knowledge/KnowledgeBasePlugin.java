@@ -174,12 +174,60 @@ public class KnowledgeBasePlugin implements ToolPlugin {
             return new AnswerRetrieval(built, null, documents, AnswerCalibration.bundled(AnswerCalibration.LEXICAL_RESOURCE));
         }
         long started = System.nanoTime();
-        DenseKnowledgeIndex dense = new DenseKnowledgeIndex(documents, new PassageSplitter(), embedder.get(),
-                model.get().queryPrefix());
+        Optional<Path> configured = directory.map(String::strip).filter(s -> !s.isEmpty()).map(Path::of);
+        DenseKnowledgeIndex dense = denseIndex(documents, model.get(), embedder.get(), configured);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info(() -> "Knowledge base: embedded " + dense.passageCount() + " passages with " + model.get().configName()
-                + " in " + millis + " ms");
+        LOG.info(() -> "Knowledge base: " + dense.passageCount() + " passages " + (dense.precomputed()
+                ? "with their shipped " : "embedded now with ") + model.get().configName() + " vectors in " + millis
+                + " ms" + (dense.precomputed() ? "" : " (ship " + vectorsFileName(model.get()) + " beside the articles "
+                + "to skip this; docs/ANSWERS.md)"));
         return new AnswerRetrieval(built, dense, documents, AnswerCalibration.bundled(AnswerCalibration.HYBRID_RESOURCE));
+    }
+
+    /**
+     * @param model an embedding model
+     * @return the name of the file of passage vectors computed ahead of time ({@link PassageVectors}) for a knowledge
+     *         base: in its directory, or beside the bundled sample's {@code documents/}
+     */
+    public static String vectorsFileName(KnowledgeEmbeddingModel model) {
+        return "passage-vectors-" + model.configName() + ".bin.gz";
+    }
+
+    /**
+     * The embedding index as the plugin builds it: with the passage vectors shipped beside the articles
+     * ({@link #vectorsFileName}) when they were made by this model for exactly these passages, else embedding every
+     * passage now (minutes for the bundled sample on two busy cores).
+     *
+     * @param documents the articles
+     * @param model     the embedding model
+     * @param embedder  the loaded model
+     * @param directory the knowledge-base directory, or empty for the bundled sample
+     * @return the index
+     */
+    public static DenseKnowledgeIndex denseIndex(List<KnowledgeDocument> documents, KnowledgeEmbeddingModel model,
+                                                 org.switchboard.core.intent.TextEmbedder embedder,
+                                                 Optional<Path> directory) {
+        String name = vectorsFileName(model);
+        return new DenseKnowledgeIndex(documents, new PassageSplitter(), embedder, model.queryPrefix(), texts -> {
+            try (java.io.InputStream in = directory.isPresent()
+                    ? (java.nio.file.Files.exists(directory.get().resolve(name))
+                            ? java.nio.file.Files.newInputStream(directory.get().resolve(name)) : null)
+                    : KnowledgeBasePlugin.class.getClassLoader()
+                            .getResourceAsStream(KnowledgeDocumentLoader.BUNDLED_BASE + "/" + name)) {
+                if (in == null) {
+                    return null;
+                }
+                Optional<List<float[]>> vectors = PassageVectors.read(in, model.configName(), texts);
+                if (vectors.isEmpty()) {
+                    LOG.warning(() -> "Knowledge base: " + name + " was made for other passages or another model; "
+                            + "embedding the passages now");
+                }
+                return vectors.orElse(null);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Knowledge base: " + name + " could not be read; embedding the passages now", e);
+                return null;
+            }
+        });
     }
 
     /** Releases the index. */
