@@ -116,7 +116,7 @@ public final class AnswerBenchmark {
         System.out.println(validated.score().breakdown());
         System.out.println("precision/recall as the answer threshold moves (cross-validated confidences, margin and "
                 + "clarify thresholds as configured):");
-        for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
+        for (double t : new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9}) {
             KnowledgeAnswer moved = new KnowledgeAnswer(t, arguments.number("min-margin", KnowledgeAnswer.DEFAULT_MIN_MARGIN),
                     Math.min(t, arguments.number("clarify-min-confidence", KnowledgeAnswer.DEFAULT_CLARIFY_MIN_CONFIDENCE)),
                     12.0, 700);
@@ -124,7 +124,8 @@ public final class AnswerBenchmark {
             for (Replayed r : validated.replies()) {
                 curve.add(citedBy(moved.decide(r.search())), r.labels(), r.answerable());
             }
-            System.out.printf(Locale.ROOT, "  min confidence %.2f: %s; clarify %d%n", t, curve.headline(), curve.clarify());
+            System.out.printf(Locale.ROOT, "  min confidence %.2f: %s; clarify %d (right article offered in %d)%n", t,
+                    curve.headline(), curve.clarify(), curve.clarifyRight());
         }
         System.out.printf(Locale.ROOT, "agent CPU per message: %.2f ms on the calling thread, %.2f ms of the whole "
                         + "process (all threads, model inference included), %.2f ms wall%n",

@@ -64,7 +64,7 @@ public final class AnswerCalibrationFit {
      */
     public static void main(String[] args) throws IOException {
         BenchmarkCommandLine arguments = BenchmarkCommandLine.parse(args,
-                Set.of("model", "eval", "write", "embedding-cache", "write-vectors"));
+                Set.of("model", "eval", "write", "embedding-cache", "write-vectors", "show"));
         String model = arguments.optionalPath("model") == null ? KnowledgeEmbeddingModelDefault.NAME
                 : arguments.optionalPath("model").toString();
         Path file = arguments.optionalPath("eval");
@@ -91,6 +91,10 @@ public final class AnswerCalibrationFit {
             Set<String> labels = new HashSet<>(example.question().answers());
             hit1 += !ranked.isEmpty() && labels.contains(ranked.get(0).documentId()) ? 1 : 0;
             hit3 += ranked.stream().limit(3).anyMatch(c -> labels.contains(c.documentId())) ? 1 : 0;
+            if (answerable <= arguments.integer("show", 0)) {
+                System.out.println(example.question().text() + "\n   labels " + labels + "\n   found  "
+                        + ranked.stream().limit(4).map(c -> c.documentId() + " (" + c.title() + ")").toList());
+            }
         }
         System.out.printf(Locale.ROOT, "model %s: fused ranking hit@1 %.1f %%, hit@3 %.1f %% of %d answerable messages; "
                         + "retrieval CPU %.2f ms per message (calling thread)%n", model, 100.0 * hit1 / answerable,
@@ -154,7 +158,7 @@ public final class AnswerCalibrationFit {
         if (cache != null) {
             embedder = new EmbeddingCacheFile(embedder, cache);
         }
-        List<String> texts = DenseKnowledgeIndex.passageTexts(documents, new PassageSplitter());
+        List<String> texts = DenseKnowledgeIndex.passageTexts(documents, new PassageSplitter(), false);
         List<float[]> vectors = embedder.embed(texts);
         if (embedder instanceof EmbeddingCacheFile saved) {
             saved.save();

@@ -81,6 +81,11 @@ public final class AnswerScore {
         return clarify;
     }
 
+    /** @return the clarifying questions that offered a right article */
+    public int clarifyRight() {
+        return clarifyRight;
+    }
+
     /** @return the breakdown of all outcomes, one line */
     public String breakdown() {
         return String.format(Locale.ROOT, "%d messages (%d answerable from customer-facing articles): correct %d, "

@@ -84,7 +84,7 @@ public final class DenseKnowledgeIndex {
      */
     public DenseKnowledgeIndex(Collection<KnowledgeDocument> documents, PassageSplitter splitter, TextEmbedder embedder,
                                String queryPrefix) {
-        this(documents, splitter, embedder, queryPrefix, null);
+        this(documents, splitter, embedder, queryPrefix, null, false);
     }
 
     /**
@@ -96,11 +96,14 @@ public final class DenseKnowledgeIndex {
      * @param queryPrefix put before every query chunk when it is embedded; may be empty
      * @param given       computes the passage vectors from the passage texts ({@link #passageTexts}) or returns
      *                    null to have them embedded now; may itself be null
+     * @param titles      whether each article's title alone is embedded too, as one more vector of the article (its
+     *                    passage shown being the article's first): a short question often matches a title best
      * @throws NullPointerException if an argument other than {@code given} is null
      * @throws IllegalArgumentException if {@code given} returns the wrong number of vectors
      */
     public DenseKnowledgeIndex(Collection<KnowledgeDocument> documents, PassageSplitter splitter, TextEmbedder embedder,
-                               String queryPrefix, java.util.function.Function<List<String>, List<float[]>> given) {
+                               String queryPrefix, java.util.function.Function<List<String>, List<float[]>> given,
+                               boolean titles) {
         Objects.requireNonNull(documents, "documents");
         this.queryPrefix = Objects.requireNonNull(queryPrefix, "queryPrefix");
         Objects.requireNonNull(splitter, "splitter");
@@ -117,6 +120,12 @@ public final class DenseKnowledgeIndex {
                 passageDocument.add(document.id());
                 passageInternal.add(document.internal() || passage.internal());
                 this.passages.add(passage);
+            }
+            if (titles) {
+                texts.add(document.title());
+                passageDocument.add(document.id());
+                passageInternal.add(document.internal() || parts.get(0).internal());
+                this.passages.add(parts.get(0));
             }
         }
         List<float[]> vectors = given == null ? null : given.apply(List.copyOf(texts));
@@ -227,9 +236,12 @@ public final class DenseKnowledgeIndex {
     /**
      * @param documents the articles
      * @param splitter  how to cut them into passages
-     * @return the texts that are embedded for the passages, in index order ({@code title \n section \n text})
+     * @param titles    whether the titles alone are embedded too (see the constructor)
+     * @return the texts that are embedded for the passages, in index order ({@code title \n section \n text}, then
+     *         the title alone when {@code titles})
      */
-    public static List<String> passageTexts(Collection<KnowledgeDocument> documents, PassageSplitter splitter) {
+    public static List<String> passageTexts(Collection<KnowledgeDocument> documents, PassageSplitter splitter,
+                                            boolean titles) {
         List<String> texts = new ArrayList<>();
         for (KnowledgeDocument document : documents) {
             List<Passage> parts = splitter.split(document.content());
@@ -238,6 +250,9 @@ public final class DenseKnowledgeIndex {
             }
             for (Passage passage : parts) {
                 texts.add(document.title() + "\n" + passage.section() + "\n" + passage.text());
+            }
+            if (titles) {
+                texts.add(document.title());
             }
         }
         return texts;

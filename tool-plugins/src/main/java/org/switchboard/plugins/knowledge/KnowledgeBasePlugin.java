@@ -50,7 +50,7 @@ public class KnowledgeBasePlugin implements ToolPlugin {
     /** MicroProfile Config property naming the embedding model ({@link KnowledgeEmbeddingModel}) or {@code none}. */
     public static final String MODEL_PROPERTY = "switchboard.kb.embedding-model";
     /** The embedding model used when {@value #MODEL_PROPERTY} is not set. */
-    public static final String DEFAULT_MODEL = "bge-small-en-v1.5-q";
+    public static final String DEFAULT_MODEL = "all-minilm-l6-v2";
 
     private static final Logger LOG = Logs.logger(KnowledgeBasePlugin.class);
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(ID, VERSION,
@@ -227,7 +227,7 @@ public class KnowledgeBasePlugin implements ToolPlugin {
                 LOG.log(Level.WARNING, "Knowledge base: " + name + " could not be read; embedding the passages now", e);
                 return null;
             }
-        });
+        }, false);
     }
 
     /** Releases the index. */

@@ -60,14 +60,15 @@ public enum KnowledgeEmbeddingModel {
     /**
      * Loads the model (about a second and some 100 MB of memory).
      *
-     * @return the embedder, or empty when the model's module (or ONNX Runtime) is not on the classpath
+     * @return the embedder, or empty when the model's module (or ONNX Runtime) is not on the classpath or fails to
+     *         load
      */
     public Optional<TextEmbedder> load() {
         try {
             Class<?> type = Class.forName(className, true, KnowledgeEmbeddingModel.class.getClassLoader());
             EmbeddingModel model = (EmbeddingModel) type.getDeclaredConstructor().newInstance();
             return Optional.of(new MiniLmTextEmbedder(model));
-        } catch (ReflectiveOperationException | LinkageError e) {
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             return Optional.empty();
         }
     }
