@@ -34,7 +34,7 @@ public final class KnowledgeAnswer {
     /** Default {@code minConfidence}: see docs/ANSWERS.md for how it was chosen. */
     public static final double DEFAULT_MIN_CONFIDENCE = 0.4;
     /** Default {@code minMargin}. */
-    public static final double DEFAULT_MIN_MARGIN = 0.15;
+    public static final double DEFAULT_MIN_MARGIN = 0.1;
     /** Default {@code clarifyMinConfidence}. */
     public static final double DEFAULT_CLARIFY_MIN_CONFIDENCE = 0.3;
 

@@ -118,6 +118,25 @@ class AnswerRetrievalTest {
     }
 
     @Test
+    void theLoaderKeepsAnHttpAddressFromTheArticleFileAndDropsAnythingElse() throws IOException {
+        KnowledgeDocumentLoader loader = new KnowledgeDocumentLoader();
+
+        KnowledgeDocument linked = loader.parse(json("{\"id\":\"a\",\"title\":\"A\",\"content\":\"x\","
+                + "\"url\":\" https://help.example/a \"}"), "a.json");
+        KnowledgeDocument script = loader.parse(json("{\"id\":\"b\",\"title\":\"B\",\"content\":\"x\","
+                + "\"url\":\"javascript:alert(1)\"}"), "b.json");
+        KnowledgeDocument none = loader.parse(json("{\"id\":\"c\",\"title\":\"C\",\"content\":\"x\"}"), "c.json");
+
+        assertThat(linked.url()).isEqualTo("https://help.example/a");
+        assertThat(script.url()).isEmpty();
+        assertThat(none.url()).isEmpty();
+    }
+
+    private static java.io.InputStream json(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theBundledCalibrationsLoad() throws IOException {
         assertThat(AnswerCalibration.bundled(AnswerCalibration.HYBRID_RESOURCE).weights()).hasSize(6);
         assertThat(AnswerCalibration.bundled(AnswerCalibration.LEXICAL_RESOURCE).weights()).hasSize(6);
