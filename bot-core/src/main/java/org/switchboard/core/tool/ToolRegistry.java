@@ -93,6 +93,26 @@ public class ToolRegistry implements ToolCatalog {
     }
 
     /**
+     * A registry outside a CDI container, for command-line tools such as the end-to-end answer benchmark: the given
+     * plugins, each activated with its defaults, no settings store and no approval gate (a call that needs approval
+     * is refused with an error result), and fixed grants.
+     *
+     * @param plugins the plugins, in order (a later plugin offering an already offered tool name is ignored for it)
+     * @param grants  the tools each agent may use, by agent name ({@value #ALL_TOOLS} grants every tool)
+     * @return the ready registry
+     * @throws NullPointerException if an argument or a plugin is null
+     */
+    public static ToolRegistry standalone(List<ToolPlugin> plugins, Map<String, Set<String>> grants) {
+        ToolRegistry registry = new ToolRegistry();
+        for (ToolPlugin plugin : plugins) {
+            registry.register(Objects.requireNonNull(plugin, "plugin"));
+        }
+        registry.reconcile(new RegistrySettings(0, Map.of(), Map.copyOf(grants)));
+        registry.loaded = true;
+        return registry;
+    }
+
+    /**
      * Creates the registry, and so every plugin, when the application starts rather than on the first message
      * (the knowledge-base index takes about a second to build), and applies the stored settings (after the
      * schema migration, which observes {@code Startup} at priority APPLICATION).

@@ -28,8 +28,9 @@ public final class DenseKnowledgeIndex {
      * @param score      cosine similarity of the article's best passage with the query, averaged over the query's
      *                   chunks ({@link QueryMode}), in [-1, 1]
      * @param internal   whether a best passage is internal (its article or its section)
+     * @param passage    the best passage (of the query's first chunk)
      */
-    public record DenseHit(String documentId, double score, boolean internal) {
+    public record DenseHit(String documentId, double score, boolean internal, Passage passage) {
     }
 
     /**
@@ -52,9 +53,12 @@ public final class DenseKnowledgeIndex {
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
     private final TextEmbedder embedder;
+    private final String queryPrefix;
     private final List<String> passageDocument = new ArrayList<>();
     private final List<Boolean> passageInternal = new ArrayList<>();
+    private final List<Passage> passages = new ArrayList<>();
     private final List<float[]> passageVectors;
+    private final boolean precomputed;
 
     /**
      * Embeds the passages of the documents.
@@ -65,23 +69,71 @@ public final class DenseKnowledgeIndex {
      * @throws NullPointerException if an argument or a document is null
      */
     public DenseKnowledgeIndex(Collection<KnowledgeDocument> documents, PassageSplitter splitter, TextEmbedder embedder) {
+        this(documents, splitter, embedder, "");
+    }
+
+    /**
+     * Embeds the passages of the documents, for a model that wants queries marked (such as bge-small-en-v1.5, whose
+     * retrieval queries start with an instruction).
+     *
+     * @param documents   the articles, ids unique
+     * @param splitter    how to cut articles into passages (use the same as the {@link KnowledgeIndex})
+     * @param embedder    the sentence embedder (unit vectors)
+     * @param queryPrefix put before every query chunk when it is embedded (passages get none); may be empty
+     * @throws NullPointerException if an argument or a document is null
+     */
+    public DenseKnowledgeIndex(Collection<KnowledgeDocument> documents, PassageSplitter splitter, TextEmbedder embedder,
+                               String queryPrefix) {
+        this(documents, splitter, embedder, queryPrefix, null, false);
+    }
+
+    /**
+     * Indexes the passages of the documents with vectors computed ahead of time when they fit.
+     *
+     * @param documents   the articles, ids unique
+     * @param splitter    how to cut articles into passages
+     * @param embedder    the sentence embedder (unit vectors), for queries and for passages without given vectors
+     * @param queryPrefix put before every query chunk when it is embedded; may be empty
+     * @param given       computes the passage vectors from the passage texts ({@link #passageTexts}) or returns
+     *                    null to have them embedded now; may itself be null
+     * @param titles      whether each article's title alone is embedded too, as one more vector of the article (its
+     *                    passage shown being the article's first): a short question often matches a title best
+     * @throws NullPointerException if an argument other than {@code given} is null
+     * @throws IllegalArgumentException if {@code given} returns the wrong number of vectors
+     */
+    public DenseKnowledgeIndex(Collection<KnowledgeDocument> documents, PassageSplitter splitter, TextEmbedder embedder,
+                               String queryPrefix, java.util.function.Function<List<String>, List<float[]>> given,
+                               boolean titles) {
         Objects.requireNonNull(documents, "documents");
+        this.queryPrefix = Objects.requireNonNull(queryPrefix, "queryPrefix");
         Objects.requireNonNull(splitter, "splitter");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         List<String> texts = new ArrayList<>();
         for (KnowledgeDocument document : documents) {
             Objects.requireNonNull(document, "document");
-            List<Passage> passages = splitter.split(document.content());
-            if (passages.isEmpty()) {
-                passages = List.of(new Passage("", "", false));
+            List<Passage> parts = splitter.split(document.content());
+            if (parts.isEmpty()) {
+                parts = List.of(new Passage("", "", false));
             }
-            for (Passage passage : passages) {
+            for (Passage passage : parts) {
                 texts.add(document.title() + "\n" + passage.section() + "\n" + passage.text());
                 passageDocument.add(document.id());
                 passageInternal.add(document.internal() || passage.internal());
+                this.passages.add(passage);
+            }
+            if (titles) {
+                texts.add(document.title());
+                passageDocument.add(document.id());
+                passageInternal.add(document.internal() || parts.get(0).internal());
+                this.passages.add(parts.get(0));
             }
         }
-        this.passageVectors = List.copyOf(embedder.embed(texts));
+        List<float[]> vectors = given == null ? null : given.apply(List.copyOf(texts));
+        if (vectors != null && vectors.size() != texts.size()) {
+            throw new IllegalArgumentException(vectors.size() + " vectors given for " + texts.size() + " passages");
+        }
+        this.precomputed = vectors != null;
+        this.passageVectors = List.copyOf(vectors != null ? vectors : embedder.embed(texts));
     }
 
     /**
@@ -118,7 +170,8 @@ public final class DenseKnowledgeIndex {
             return List.of();
         }
         List<String> chunks = mode == QueryMode.WHOLE ? List.of(query) : chunks(query);
-        List<float[]> vectors = embedder.embed(chunks);
+        List<float[]> vectors = embedder.embed(queryPrefix.isEmpty() ? chunks
+                : chunks.stream().map(chunk -> queryPrefix + chunk).toList());
         Map<String, DenseHit> best = new HashMap<>();
         for (float[] q : vectors) {
             Map<String, DenseHit> chunkBest = new HashMap<>();
@@ -131,13 +184,14 @@ public final class DenseKnowledgeIndex {
                 String id = passageDocument.get(i);
                 DenseHit current = chunkBest.get(id);
                 if (current == null || score > current.score()) {
-                    chunkBest.put(id, new DenseHit(id, score, internal));
+                    chunkBest.put(id, new DenseHit(id, score, internal, passages.get(i)));
                 }
             }
             for (DenseHit hit : chunkBest.values()) {
                 double share = hit.score() / vectors.size();
-                best.merge(hit.documentId(), new DenseHit(hit.documentId(), share, hit.internal()),
-                        (a, b) -> new DenseHit(a.documentId(), a.score() + b.score(), a.internal() || b.internal()));
+                best.merge(hit.documentId(), new DenseHit(hit.documentId(), share, hit.internal(), hit.passage()),
+                        (a, b) -> new DenseHit(a.documentId(), a.score() + b.score(), a.internal() || b.internal(),
+                                a.passage()));
             }
         }
         return best.values().stream()
@@ -172,6 +226,36 @@ public final class DenseKnowledgeIndex {
             chunks.add(current.toString());
         }
         return chunks.isEmpty() ? List.of(query) : chunks;
+    }
+
+    /** @return whether the passage vectors were given (computed ahead of time) rather than embedded here */
+    public boolean precomputed() {
+        return precomputed;
+    }
+
+    /**
+     * @param documents the articles
+     * @param splitter  how to cut them into passages
+     * @param titles    whether the titles alone are embedded too (see the constructor)
+     * @return the texts that are embedded for the passages, in index order ({@code title \n section \n text}, then
+     *         the title alone when {@code titles})
+     */
+    public static List<String> passageTexts(Collection<KnowledgeDocument> documents, PassageSplitter splitter,
+                                            boolean titles) {
+        List<String> texts = new ArrayList<>();
+        for (KnowledgeDocument document : documents) {
+            List<Passage> parts = splitter.split(document.content());
+            if (parts.isEmpty()) {
+                parts = List.of(new Passage("", "", false));
+            }
+            for (Passage passage : parts) {
+                texts.add(document.title() + "\n" + passage.section() + "\n" + passage.text());
+            }
+            if (titles) {
+                texts.add(document.title());
+            }
+        }
+        return texts;
     }
 
     /** @return the number of passages embedded */

@@ -47,13 +47,19 @@ public class KnowledgeBasePlugin implements ToolPlugin {
     public static final String VERSION = "1.0.0";
     /** MicroProfile Config property naming a knowledge-base directory on disk. */
     public static final String DIRECTORY_PROPERTY = "switchboard.kb.directory";
+    /** MicroProfile Config property naming the embedding model ({@link KnowledgeEmbeddingModel}) or {@code none}. */
+    public static final String MODEL_PROPERTY = "switchboard.kb.embedding-model";
+    /** The embedding model used when {@value #MODEL_PROPERTY} is not set. */
+    public static final String DEFAULT_MODEL = "all-minilm-l6-v2";
 
     private static final Logger LOG = Logs.logger(KnowledgeBasePlugin.class);
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(ID, VERSION,
-            "Searches the customer-facing articles of the knowledge base (Lucene full-text search, BM25).");
+            "Searches the customer-facing articles of the knowledge base (BM25 fused with sentence embeddings, "
+                    + "calibrated confidence).");
 
     private Optional<String> directory = Optional.empty();
-    private volatile KnowledgeIndex index;
+    private String modelName = DEFAULT_MODEL;
+    private volatile AnswerRetrieval retrieval;
 
     /** For CDI's client proxy only; the container uses {@link #KnowledgeBasePlugin(Optional)}. */
     protected KnowledgeBasePlugin() {
@@ -65,18 +71,63 @@ public class KnowledgeBasePlugin implements ToolPlugin {
      * @param directory the value of {@value #DIRECTORY_PROPERTY}, empty to use the bundled sample
      */
     @Inject
-    public KnowledgeBasePlugin(@ConfigProperty(name = DIRECTORY_PROPERTY) Optional<String> directory) {
+    public KnowledgeBasePlugin(@ConfigProperty(name = DIRECTORY_PROPERTY) Optional<String> directory,
+                               @ConfigProperty(name = MODEL_PROPERTY, defaultValue = DEFAULT_MODEL) String modelName) {
         this.directory = directory == null ? Optional.empty() : directory;
+        this.modelName = modelName == null ? DEFAULT_MODEL : modelName;
     }
 
     /**
-     * A ready plugin searching a given index (tests, the benchmark). {@link #start()} leaves it alone.
+     * A plugin over the configured directory (or the bundled sample) with BM25 alone, no embedding model (tests).
+     *
+     * @param directory the knowledge-base directory, empty for the bundled sample
+     */
+    public KnowledgeBasePlugin(Optional<String> directory) {
+        this(directory, "none");
+    }
+
+    /**
+     * A ready plugin searching a given BM25 index alone, with the bundled BM25 calibration; titles come from the index
+     * and no article has an address (tests). {@link #start()} leaves it alone.
      *
      * @param index the index to search; the plugin closes it in {@link #stop()}
      * @throws NullPointerException if index is null
+     * @throws java.io.UncheckedIOException if the bundled calibration cannot be read
      */
     public KnowledgeBasePlugin(KnowledgeIndex index) {
-        this.index = Objects.requireNonNull(index, "index");
+        this(index, List.of());
+    }
+
+    /**
+     * A ready plugin searching a given BM25 index alone, with the bundled BM25 calibration (tests).
+     * {@link #start()} leaves it alone.
+     *
+     * @param index     the index to search; the plugin closes it in {@link #stop()}
+     * @param documents the indexed articles
+     * @throws NullPointerException if an argument is null
+     * @throws java.io.UncheckedIOException if the bundled calibration cannot be read
+     */
+    public KnowledgeBasePlugin(KnowledgeIndex index, List<KnowledgeDocument> documents) {
+        this(new AnswerRetrieval(Objects.requireNonNull(index, "index"), null, documents,
+                bundledCalibration(AnswerCalibration.LEXICAL_RESOURCE)));
+    }
+
+    /**
+     * A ready plugin searching with a given retrieval (tests, the answer benchmark). {@link #start()} leaves it alone.
+     *
+     * @param retrieval the search; the plugin closes its BM25 index in {@link #stop()}
+     * @throws NullPointerException if retrieval is null
+     */
+    public KnowledgeBasePlugin(AnswerRetrieval retrieval) {
+        this.retrieval = Objects.requireNonNull(retrieval, "retrieval");
+    }
+
+    private static AnswerCalibration bundledCalibration(String resource) {
+        try {
+            return AnswerCalibration.bundled(resource);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -86,7 +137,7 @@ public class KnowledgeBasePlugin implements ToolPlugin {
      */
     @PostConstruct
     void start() {
-        if (index != null) {
+        if (retrieval != null) {
             return;
         }
         long started = System.nanoTime();
@@ -98,24 +149,94 @@ public class KnowledgeBasePlugin implements ToolPlugin {
                     ? loader.fromDirectory(configured.get())
                     : loader.bundled();
             KnowledgeIndex built = new KnowledgeIndex(documents);
-            index = built;
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.info(() -> "Knowledge base " + source + ": indexed " + built.documentCount() + " articles ("
                     + built.internalDocumentCount() + " internal, never shown to customers) as "
                     + built.passageCount() + " passages in " + millis + " ms");
+            retrieval = withEmbeddings(built, documents);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Knowledge base " + source + " could not be loaded; tool " + KnowledgeSearchTool.NAME
                     + " will answer with an error", e);
         }
     }
 
+    /**
+     * Adds the configured embedding model when it loads; otherwise BM25 alone (logged).
+     *
+     * @throws IOException if a bundled calibration cannot be read
+     */
+    private AnswerRetrieval withEmbeddings(KnowledgeIndex built, List<KnowledgeDocument> documents) throws IOException {
+        Optional<KnowledgeEmbeddingModel> model = KnowledgeEmbeddingModel.named(modelName);
+        Optional<org.switchboard.core.intent.TextEmbedder> embedder = model.flatMap(KnowledgeEmbeddingModel::load);
+        if (embedder.isEmpty()) {
+            LOG.info(() -> "Knowledge base: no embedding model (" + modelName.replaceAll("\\p{Cntrl}", "?") + " not available or "
+                    + "switched off); searching with BM25 alone");
+            return new AnswerRetrieval(built, null, documents, AnswerCalibration.bundled(AnswerCalibration.LEXICAL_RESOURCE));
+        }
+        long started = System.nanoTime();
+        Optional<Path> configured = directory.map(String::strip).filter(s -> !s.isEmpty()).map(Path::of);
+        DenseKnowledgeIndex dense = denseIndex(documents, model.get(), embedder.get(), configured);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Knowledge base: " + dense.passageCount() + " passages " + (dense.precomputed()
+                ? "with their shipped " : "embedded now with ") + model.get().configName() + " vectors in " + millis
+                + " ms" + (dense.precomputed() ? "" : " (ship " + vectorsFileName(model.get()) + " beside the articles "
+                + "to skip this; docs/ANSWERS.md)"));
+        return new AnswerRetrieval(built, dense, documents, AnswerCalibration.bundled(AnswerCalibration.HYBRID_RESOURCE));
+    }
+
+    /**
+     * @param model an embedding model
+     * @return the name of the file of passage vectors computed ahead of time ({@link PassageVectors}) for a knowledge
+     *         base: in its directory, or beside the bundled sample's {@code documents/}
+     */
+    public static String vectorsFileName(KnowledgeEmbeddingModel model) {
+        return "passage-vectors-" + model.configName() + ".bin.gz";
+    }
+
+    /**
+     * The embedding index as the plugin builds it: with the passage vectors shipped beside the articles
+     * ({@link #vectorsFileName}) when they were made by this model for exactly these passages, else embedding every
+     * passage now (minutes for the bundled sample on two busy cores).
+     *
+     * @param documents the articles
+     * @param model     the embedding model
+     * @param embedder  the loaded model
+     * @param directory the knowledge-base directory, or empty for the bundled sample
+     * @return the index
+     */
+    public static DenseKnowledgeIndex denseIndex(List<KnowledgeDocument> documents, KnowledgeEmbeddingModel model,
+                                                 org.switchboard.core.intent.TextEmbedder embedder,
+                                                 Optional<Path> directory) {
+        String name = vectorsFileName(model);
+        return new DenseKnowledgeIndex(documents, new PassageSplitter(), embedder, model.queryPrefix(), texts -> {
+            try (java.io.InputStream in = directory.isPresent()
+                    ? (java.nio.file.Files.exists(directory.get().resolve(name))
+                            ? java.nio.file.Files.newInputStream(directory.get().resolve(name)) : null)
+                    : KnowledgeBasePlugin.class.getClassLoader()
+                            .getResourceAsStream(KnowledgeDocumentLoader.BUNDLED_BASE + "/" + name)) {
+                if (in == null) {
+                    return null;
+                }
+                Optional<List<float[]>> vectors = PassageVectors.read(in, model.configName(), texts);
+                if (vectors.isEmpty()) {
+                    LOG.warning(() -> "Knowledge base: " + name + " was made for other passages or another model; "
+                            + "embedding the passages now");
+                }
+                return vectors.orElse(null);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Knowledge base: " + name + " could not be read; embedding the passages now", e);
+                return null;
+            }
+        }, false);
+    }
+
     /** Releases the index. */
     @PreDestroy
     void stop() {
-        KnowledgeIndex current = index;
-        index = null;
+        AnswerRetrieval current = retrieval;
+        retrieval = null;
         if (current != null) {
-            current.close();
+            current.lexical().close();
         }
     }
 
@@ -136,7 +257,8 @@ public class KnowledgeBasePlugin implements ToolPlugin {
      *
      * @param call    a {@value KnowledgeSearchTool#NAME} call with {@code query} and optional {@code limit}
      * @param context the customer (not used: the knowledge base is the same for everyone)
-     * @return ok with {@code data = {"hits": [{"documentId", "title", "section", "passage", "score"}]}} (possibly
+     * @return ok with {@code data = {"hits": [{"documentId", "title", "section", "passage", "url", "score",
+     *         "confidence"}]}} (possibly
      *         no hits); an error result for another tool name, a missing/blank/non-string {@code query}, a
      *         {@code limit} outside 1..10, or when the knowledge base could not be loaded
      */
@@ -145,7 +267,7 @@ public class KnowledgeBasePlugin implements ToolPlugin {
         if (!KnowledgeSearchTool.NAME.equals(call.name())) {
             return ToolResult.error("The knowledge-base plugin has no tool named '" + call.name() + "'.");
         }
-        KnowledgeIndex current = index;
+        AnswerRetrieval current = retrieval;
         if (current == null) {
             return ToolResult.error("The knowledge base is not available right now.");
         }

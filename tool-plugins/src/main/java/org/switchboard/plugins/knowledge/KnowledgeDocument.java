@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param internal whether the article is an internal procedure for agents; internal articles are indexed but
  *                 must never be shown to customers (see {@link #isInternalTitle(String)}). Customer-facing
  *                 articles can still hold internal sections, see {@link Passage#internal()}
+ * @param url      the article's public address ({@code http} or {@code https}) when its file gives one in an
+ *                 optional {@code "url"} field, else empty; never null
  */
-public record KnowledgeDocument(String id, String title, String content, boolean internal) {
+public record KnowledgeDocument(String id, String title, String content, boolean internal, String url) {
 
     /**
      * Checks the components.
@@ -22,16 +24,32 @@ public record KnowledgeDocument(String id, String title, String content, boolean
      * @param title see the record description
      * @param content see the record description
      * @param internal see the record description
-     * @throws NullPointerException     if id, title or content is null
+     * @param url see the record description
+     * @throws NullPointerException     if id, title, content or url is null
      * @throws IllegalArgumentException if id is blank
      */
     public KnowledgeDocument {
+        Objects.requireNonNull(url, "url");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(content, "content");
         if (id.isBlank()) {
             throw new IllegalArgumentException("document id must not be blank");
         }
+    }
+
+    /**
+     * A document without a public address.
+     *
+     * @param id       see the record description
+     * @param title    see the record description
+     * @param content  see the record description
+     * @param internal see the record description
+     * @throws NullPointerException     if id, title or content is null
+     * @throws IllegalArgumentException if id is blank
+     */
+    public KnowledgeDocument(String id, String title, String content, boolean internal) {
+        this(id, title, content, internal, "");
     }
 
     /**

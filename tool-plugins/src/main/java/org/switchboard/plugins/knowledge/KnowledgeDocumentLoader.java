@@ -149,7 +149,20 @@ public final class KnowledgeDocumentLoader {
         if (id.isBlank()) {
             throw new IOException("Malformed knowledge-base document " + source + ": blank \"id\"");
         }
-        return KnowledgeDocument.of(id, requiredString(object, "title", source), requiredString(object, "content", source));
+        String title = requiredString(object, "title", source);
+        return new KnowledgeDocument(id, title, requiredString(object, "content", source),
+                KnowledgeDocument.isInternalTitle(title), publicUrl(object));
+    }
+
+    /** @return the optional {@code "url"} string when it is an absolute http(s) address, else empty */
+    private static String publicUrl(JsonObject object) {
+        if (!(object.get("url") instanceof JsonString string)) {
+            return "";
+        }
+        String url = string.getString().strip();
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        boolean web = (lower.startsWith("https://") || lower.startsWith("http://")) && url.chars().noneMatch(c -> c <= ' ');
+        return web ? url : "";
     }
 
     private static String requiredString(JsonObject object, String name, String source) throws IOException {

@@ -174,6 +174,46 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * How much of a query a passage covers, whatever the query's length: the share of the query's distinct analysed
+     * terms (stop words dropped, stemmed as for search) that occur in the passage's title, section or text, each
+     * term weighted by its BM25 inverse document frequency over all passages ({@code ln(1 + (N - n + 0.5) / (n +
+     * 0.5))}). A query term that occurs in no passage at all weighs the most, so a question about something the
+     * knowledge base never mentions covers little.
+     *
+     * @param query the query, free text; null is treated as empty
+     * @param title the passage's article title
+     * @param section the passage's section heading
+     * @param text  the passage's text
+     * @return the covered share in [0, 1]; 0 when the query has no searchable term
+     * @throws UncheckedIOException if the index cannot be read
+     */
+    public double coverage(String query, String title, String section, String text) {
+        Set<String> queryTerms = KnowledgeQuery.terms(analyzer, query == null ? "" : query);
+        if (queryTerms.isEmpty()) {
+            return 0;
+        }
+        Set<String> passageTerms = new HashSet<>(KnowledgeQuery.terms(analyzer, title));
+        passageTerms.addAll(KnowledgeQuery.terms(analyzer, section));
+        passageTerms.addAll(KnowledgeQuery.terms(analyzer, text));
+        double all = 0;
+        double covered = 0;
+        try {
+            int n = reader.numDocs();
+            for (String term : queryTerms) {
+                int df = reader.docFreq(new org.apache.lucene.index.Term(IndexFields.TEXT, term));
+                double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                all += idf;
+                if (passageTerms.contains(term)) {
+                    covered += idf;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading term statistics failed", e);
+        }
+        return all == 0 ? 0 : covered / all;
+    }
+
     /** @return the number of articles indexed, internal ones included */
     public int documentCount() {
         return documentCount;

@@ -16,9 +16,11 @@ import org.switchboard.plugins.arguments.ToolArguments;
  * Never returns internal articles.
  *
  * <p>Result {@code data}: {@code {"hits": [{"documentId": string, "title": string, "section": string,
- * "passage": string, "score": number}]}}, best first, score rounded to three decimals (BM25, see
- * {@link KnowledgeHit#score()}). {@code content}: the same hits as numbered plain text, or a sentence saying
- * nothing matched.
+ * "passage": string, "url": string, "score": number, "confidence": number}]}}, most confident first; {@code url} is
+ * the article's public address or empty; {@code score} is the BM25 score ({@link KnowledgeHit#score()}, 0 when only
+ * the embeddings found the article) rounded to three decimals; {@code confidence} is the calibrated probability in
+ * [0, 1] that the passage answers the query ({@link AnswerCalibration}), rounded to four decimals. {@code content}:
+ * the same hits as numbered plain text, or a sentence saying nothing matched.
  */
 final class KnowledgeSearchTool {
 
@@ -31,11 +33,11 @@ final class KnowledgeSearchTool {
 
     private static final String DESCRIPTION = """
             Search the help-center knowledge base (articles about products, accounts, cards, fees, limits, \
-            policies and how-to steps) with full-text search. Use it before answering any question about how \
+            policies and how-to steps) by meaning and keywords. Use it before answering any question about how \
             something works or what the rules are, and answer only from the passages it returns; if no passage \
             answers the question, say so instead of guessing. Returns up to `limit` passages, the best-matching \
-            passage of each article, best first, each with the article title, section and a relevance score \
-            (higher is better; low scores mean weak matches).""";
+            passage of each article, most confident first, each with the article title, section and a \
+            confidence from 0 to 1 that it answers the query (below 0.5 it probably does not).""";
 
     private static final JsonObject PARAMETERS = JSON.createObjectBuilder()
             .add("type", "object")
@@ -71,7 +73,7 @@ final class KnowledgeSearchTool {
      * @param arguments the call's arguments
      * @return ok with the hits (possibly none), or an error result naming the bad argument
      */
-    static ToolResult run(KnowledgeIndex index, JsonObject arguments) {
+    static ToolResult run(AnswerRetrieval retrieval, JsonObject arguments) {
         String query;
         int limit;
         try {
@@ -80,7 +82,7 @@ final class KnowledgeSearchTool {
         } catch (InvalidToolArgumentException e) {
             return ToolResult.error(e.getMessage());
         }
-        List<KnowledgeHit> hits = index.search(query, limit, false);
+        List<AnswerRetrieval.Scored> hits = retrieval.search(query, limit);
         return ToolResult.ok(text(query, hits), data(hits));
     }
 
@@ -89,7 +91,7 @@ final class KnowledgeSearchTool {
      * @param hits  the hits
      * @return the hits as numbered plain text for the model and the transcript
      */
-    static String text(String query, List<KnowledgeHit> hits) {
+    static String text(String query, List<AnswerRetrieval.Scored> hits) {
         String shownQuery = query.length() > 200 ? query.substring(0, 197) + "..." : query;
         if (hits.isEmpty()) {
             return "No knowledge-base article matched \"" + shownQuery + "\".";
@@ -98,13 +100,13 @@ final class KnowledgeSearchTool {
                 .append(hits.size()).append(hits.size() == 1 ? " article" : " articles")
                 .append(" matched \"").append(shownQuery).append("\":");
         int n = 1;
-        for (KnowledgeHit hit : hits) {
+        for (AnswerRetrieval.Scored hit : hits) {
             text.append("\n\n").append(n++).append(". ").append(hit.title());
             if (!hit.section().isEmpty()) {
                 text.append(" > ").append(hit.section());
             }
-            text.append(" (score ").append(String.format(java.util.Locale.ROOT, "%.2f", hit.score())).append(")\n")
-                    .append(hit.passage());
+            text.append(" (confidence ").append(String.format(java.util.Locale.ROOT, "%.2f", hit.confidence()))
+                    .append(")\n").append(hit.passage());
         }
         return text.toString();
     }
@@ -113,15 +115,17 @@ final class KnowledgeSearchTool {
      * @param hits the hits
      * @return {@code {"hits": [...]}} as described in the class comment
      */
-    static JsonObject data(List<KnowledgeHit> hits) {
+    static JsonObject data(List<AnswerRetrieval.Scored> hits) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
-        for (KnowledgeHit hit : hits) {
+        for (AnswerRetrieval.Scored hit : hits) {
             array.add(JSON.createObjectBuilder()
                     .add("documentId", hit.documentId())
                     .add("title", hit.title())
                     .add("section", hit.section())
                     .add("passage", hit.passage())
-                    .add("score", Math.round(hit.score() * 1000d) / 1000d));
+                    .add("url", hit.url())
+                    .add("score", Math.round(hit.bm25() * 1000d) / 1000d)
+                    .add("confidence", Math.round(hit.confidence() * 10000d) / 10000d));
         }
         return JSON.createObjectBuilder().add("hits", array).build();
     }

@@ -78,7 +78,10 @@ class KnowledgeBasePluginTest {
         assertThat(result.success()).isTrue();
         assertThat(result.data().getJsonArray("hits")).hasSize(3);
         JsonObject first = result.data().getJsonArray("hits").getJsonObject(0);
-        assertThat(first.keySet()).containsExactly("documentId", "title", "section", "passage", "score");
+        assertThat(first.keySet()).containsExactly("documentId", "title", "section", "passage", "url", "score",
+                "confidence");
+        assertThat(first.getJsonNumber("confidence").doubleValue()).isBetween(0.0, 1.0);
+        assertThat(first.getString("url")).isEmpty();
         assertThat(first.get("score").getValueType()).isEqualTo(JsonValue.ValueType.NUMBER);
         assertThat(first.getJsonNumber("score").doubleValue()).isPositive();
         assertThat(first.getString("title")).containsIgnoringCase("wire");

