@@ -47,7 +47,7 @@ class OfflineAgentTest {
             """)).readObject();
 
     private final FakeTools tools = new FakeTools();
-    private final OfflineAgent agent = new OfflineAgent(tools, ROUTER, PROFILES, 12.0, 700);
+    private final OfflineAgent agent = new OfflineAgent(tools, ROUTER, PROFILES, 12.0, 0, 700);
 
     @Test
     void isNamedOffline() {
