@@ -19,13 +19,16 @@ import org.switchboard.slack.events.SlackText;
  * {@link SlackText#escape}); the source in bold, as a link {@code <url|title>} when the article has an address (the
  * address's own {@code &<>} escaped and {@code |} percent-encoded, so it can end neither the link nor start another);
  * the options of a clarifying question as buttons in an {@code actions} block (action ids {@value #CHOICE_ACTION}1,
- * 2, 3; value the option's number; label the title, at most {@value #MAX_BUTTON_LABEL} characters as Slack allows),
+ * 2, 3; value the option's full title, which comes back as the customer's choice; label the title, at most {@value #MAX_BUTTON_LABEL} characters as Slack allows),
  * above them the question, and in the notification text also the numbered list (for clients without blocks).
  */
 public final class SlackReplies {
 
     /** Action id prefix of the option buttons; the option's number follows. */
     public static final String CHOICE_ACTION = "knowledge_choice_";
+
+    /** Slack's limit for a button's value. */
+    static final int MAX_BUTTON_VALUE = 2000;
 
     /** Slack's limit for a button's text. */
     static final int MAX_BUTTON_LABEL = 75;
@@ -65,7 +68,8 @@ public final class SlackReplies {
         for (ReplyContent.ReplyChoice choice : content.choices()) {
             buttons.add(ButtonElement.builder()
                     .actionId(CHOICE_ACTION + choice.number())
-                    .value(Integer.toString(choice.number()))
+                    .value(choice.label().length() <= MAX_BUTTON_VALUE ? choice.label()
+                            : choice.label().substring(0, MAX_BUTTON_VALUE))
                     .text(PlainTextObject.builder().text(buttonLabel(choice.label())).emoji(false).build())
                     .build());
         }
