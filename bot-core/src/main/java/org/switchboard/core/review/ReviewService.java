@@ -14,6 +14,9 @@ import org.switchboard.core.agent.AgentReply;
 import org.switchboard.core.agent.KnowledgeDecision;
 import org.switchboard.core.audit.AuditLog;
 import org.switchboard.core.channel.ConversationRef;
+import org.switchboard.core.conversation.ConversationId;
+import org.switchboard.core.conversation.ConversationMessage;
+import org.switchboard.core.conversation.MessageRole;
 import org.switchboard.core.guard.OutputGuard;
 import org.switchboard.core.outbox.OutboxService;
 import org.switchboard.core.reply.ReplyContent;
@@ -131,7 +134,8 @@ public class ReviewService {
     }
 
     /**
-     * Sends a person's version of the draft instead (plain text, checked by the output guard).
+     * Sends a person's version of the draft instead (plain text, checked by the output guard); the transcript gets it
+     * as the person's line of the draft's turn.
      *
      * @param id    the draft
      * @param actor who edits (the admin's name)
@@ -153,6 +157,7 @@ public class ReviewService {
         String checked = OUTPUT_GUARD.check(text.strip());
         outbox.enqueue(draft.getInboxEntryId(), draft.getConversationId(), draft.conversationRef(), checked, null);
         draft.decide(ReviewStatus.EDITED, checked, actor, clock.instant());
+        transcribeEdit(draft, actor, checked);
         audit.record(actor, "review.edited", "review:" + id, "conversation " + draft.getConversationId()
                 + ", " + checked.length() + " characters sent instead of the draft");
         return draft;
@@ -176,6 +181,17 @@ public class ReviewService {
         audit.record(actor, "review.rejected", "review:" + id, "conversation " + draft.getConversationId()
                 + (why.length() > 300 ? why.substring(0, 300) : why));
         return draft;
+    }
+
+    /** The transcript shows what the customer got: the edited text, as a person's line of the draft's turn. */
+    private void transcribeEdit(ReviewDraft draft, String actor, String text) {
+        List<Integer> turn = em.createQuery("select m.turnNumber from ConversationMessage m where m.inboxEntryId = :inbox"
+                        + " and m.role = :agent order by m.id desc", Integer.class)
+                .setParameter("inbox", draft.getInboxEntryId())
+                .setParameter("agent", MessageRole.AGENT)
+                .setMaxResults(1).getResultList();
+        em.persist(new ConversationMessage(new ConversationId(draft.getConversationId()), turn.isEmpty() ? 0 : turn.get(0),
+                MessageRole.HUMAN, actor, null, text, draft.getInboxEntryId(), clock.instant()));
     }
 
     private ReviewDraft pending(long id) {
