@@ -14,8 +14,8 @@ import org.switchboard.teams.activity.ActivityNormalizer;
  *       {@link TeamsText#neutralizeMarkup}, the source in bold, as a link {@code [title](url)} when the article has
  *       an address ({@code [}, {@code ]} in the title backslash-escaped, spaces and parentheses in the address
  *       percent-encoded so it cannot end the link early);</li>
- *   <li>a clarifying question as an Adaptive Card (schema 1.4; TextBlocks render a Markdown subset and never HTML, so
- *       their text is sent as it is) with one {@code Action.Submit} per option, data
+ *   <li>a clarifying question as that Markdown text (the question) above an Adaptive Card (schema 1.4; its button
+ *       titles are never HTML, so they are sent as they are) with one {@code Action.Submit} per option, data
  *       {@code {"knowledgeChoice": n, "label": "<title>"}}: Teams sends the click back as a {@code message} activity
  *       with that {@code value}, which becomes the customer's next message.</li>
  * </ul>
@@ -59,7 +59,17 @@ public final class TeamsReplies {
 
     /**
      * @param content a clarifying question ({@link ReplyContent#asksToChoose()})
-     * @return the Adaptive Card with the question and one {@code Action.Submit} per option
+     * @return the question as Markdown message text, shown above the card (without the options: they are the card's
+     *         buttons)
+     */
+    public static String question(ReplyContent content) {
+        return markdown(new ReplyContent(content.blocks(), java.util.List.of()));
+    }
+
+    /**
+     * @param content a clarifying question ({@link ReplyContent#asksToChoose()})
+     * @return the Adaptive Card with one {@code Action.Submit} per option (the question itself is the message text,
+     *         {@link #question})
      * @throws IllegalArgumentException when the reply offers no choices
      */
     public static ObjectNode choiceCard(ReplyContent content) {
@@ -67,10 +77,6 @@ public final class TeamsReplies {
             throw new IllegalArgumentException("only a clarifying question is sent as a card");
         }
         ArrayNode body = NODES.arrayNode();
-        for (ReplyContent.Block block : content.blocks()) {
-            String text = block instanceof ReplyContent.Paragraph p ? p.text() : ((ReplyContent.Source) block).heading();
-            body.add(NODES.objectNode().put("type", "TextBlock").put("text", text).put("wrap", true));
-        }
         ArrayNode actions = NODES.arrayNode();
         for (ReplyContent.ReplyChoice choice : content.choices()) {
             actions.add(NODES.objectNode().put("type", "Action.Submit").put("title", choice.label())

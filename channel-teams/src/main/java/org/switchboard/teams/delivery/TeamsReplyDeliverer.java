@@ -70,7 +70,8 @@ public class TeamsReplyDeliverer implements ReplyDeliverer {
             card.setContentType(TeamsReplies.CARD);
             card.setContent(TeamsReplies.choiceCard(reply.content()));
             activity.setAttachments(List.of(card));
-            activity.setSummary(reply.text());
+            activity.setText(TeamsReplies.question(reply.content()));
+            activity.setTextFormat(TextFormatTypes.MARKDOWN);
         } else {
             activity.setText(reply.content() != null ? TeamsReplies.markdown(reply.content())
                     : TeamsText.neutralizeMarkup(reply.text()));

@@ -39,7 +39,8 @@ class TeamsRepliesTest {
         ObjectNode card = TeamsReplies.choiceCard(question);
 
         assertThat(card.get("type").asText()).isEqualTo("AdaptiveCard");
-        assertThat(card.get("body").get(0).get("text").asText()).isEqualTo("Which one do you mean?");
+        assertThat(card.get("body")).isEmpty();
+        assertThat(TeamsReplies.question(question)).isEqualTo("Which one do you mean?");
         JsonNode second = card.get("actions").get(1);
         assertThat(second.get("type").asText()).isEqualTo("Action.Submit");
         assertThat(second.get("title").asText()).isEqualTo("Cards > Virtual");

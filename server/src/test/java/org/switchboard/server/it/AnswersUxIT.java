@@ -16,6 +16,11 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -29,7 +34,7 @@ import org.switchboard.bench.teamsapi.CapturedActivity;
  * Answers as customers see them, end to end with the bundled help center: a question two articles answer about
  * equally well gets a clarifying question (Slack buttons, a Teams Adaptive Card), and the customer's pick, a signed
  * {@code block_actions} click or a card's {@code Action.Submit}, is answered on the next turn with that article's
- * passage; the decisions are in the transcript; a passage with {@code >} in it reaches Slack escaped as mrkdwn
+ * passage (and by email the customer replies with the option's number); the decisions are in the transcript; a passage with {@code >} in it reaches Slack escaped as mrkdwn
  * requires and Teams without any HTML entity. The deployment asks when another article scores at least 90 % of the
  * best ({@code switchboard.agent.kb-clarify-ratio=0.9}); for "How do I create a virtual card?" two articles do.
  */
@@ -104,6 +109,8 @@ class AnswersUxIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> attachment = ((List<Map<String, Object>>) question.activity().get("attachments")).get(0);
         assertThat(attachment.get("contentType")).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(question.text()).isEqualTo("I found more than one article in our help center that could answer this."
+                + " Which one do you mean?");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> actions = (List<Map<String, Object>>) ((Map<String, Object>) attachment.get("content")).get("actions");
         assertThat(actions).extracting(a -> a.get("type")).containsOnly("Action.Submit");
@@ -123,6 +130,57 @@ class AnswersUxIT {
         assertThat(column("SELECT m.knowledge_sources FROM messages m JOIN conversations c ON c.id = m.conversation_id"
                 + " WHERE c.external_key = ? AND m.role = 'AGENT' ORDER BY m.id", conversation))
                 .hasSize(2).last().asString().contains(FIRST_ID).doesNotContain(SECOND_ID);
+    }
+
+    @Test
+    void emailAsksWithANumberedListAndAnswersTheNumberTheCustomerRepliesWith() throws Exception {
+        String customer = "ux-" + java.util.UUID.randomUUID() + "@example.org";
+        MimeMessage first = email(customer, "Virtual cards", AMBIGUOUS);
+        deliver(first);
+        MimeMessage question = await().atMost(WAIT).until(() -> repliesTo(first.getMessageID()), r -> r.size() == 1).get(0);
+        assertThat(((String) question.getContent()).replace("\r\n", "\n"))
+                .contains("Which one do you mean?\n\n1. " + FIRST + "\n2. " + SECOND + "\n\n"
+                        + "Reply with the number or the title of the article you mean.");
+
+        MimeMessage pick = email(customer, question.getSubject(), "2\n\nOn Monday Support wrote:\n> Which one do you mean?\n");
+        pick.setHeader("In-Reply-To", question.getMessageID());
+        pick.setHeader("References", first.getMessageID() + " " + question.getMessageID());
+        pick.saveChanges();
+        deliver(pick);
+
+        MimeMessage answer = await().atMost(WAIT).until(() -> repliesTo(pick.getMessageID()), r -> r.size() == 1).get(0);
+        assertThat((String) answer.getContent()).startsWith("Here is what our help center says:")
+                .contains("Source: \"" + SECOND).contains("[" + SECOND_ID + "]");
+        assertThat(column("SELECT m.knowledge_decision FROM messages m JOIN inbox_entries i ON i.id = m.inbox_entry_id"
+                + " WHERE i.channel = 'EMAIL' AND i.sender_id = ? AND m.role = 'AGENT' ORDER BY m.id", customer))
+                .containsExactly("CLARIFY", "ANSWER");
+    }
+
+    private static MimeMessage email(String from, String subject, String body) throws MessagingException {
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom(new InternetAddress(from));
+        m.setRecipients(MimeMessage.RecipientType.TO, ItEnvironment.SUPPORT_ADDRESS);
+        m.setSubject(subject);
+        m.setText(body, "UTF-8");
+        m.saveChanges();
+        return m;
+    }
+
+    private static void deliver(MimeMessage message) {
+        ItEnvironment.mail().getUserManager().getUser("support").deliver(message);
+    }
+
+    /** The bot's replies (sent over SMTP to GreenMail) whose In-Reply-To is this Message-ID. */
+    private static List<MimeMessage> repliesTo(String messageId) throws MessagingException {
+        List<MimeMessage> found = new java.util.ArrayList<>();
+        for (MimeMessage m : ItEnvironment.mail().getReceivedMessages()) {
+            String[] inReplyTo = m.getHeader("In-Reply-To");
+            if (inReplyTo != null && messageId.equals(inReplyTo[0].trim())
+                    && "auto-replied".equals(m.getHeader("Auto-Submitted", null))) {
+                found.add(m);
+            }
+        }
+        return found;
     }
 
     @Test

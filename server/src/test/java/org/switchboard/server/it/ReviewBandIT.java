@@ -101,6 +101,9 @@ class ReviewBandIT {
                 "review:" + rejected)).singleElement().asString().contains("wrong article");
         assertThat(column("SELECT actor FROM audit_entries WHERE subject = ? AND action = 'review.edited'",
                 "review:" + edited)).containsExactly(ADMIN);
+        assertThat(column("SELECT m.content FROM messages m JOIN review_drafts d ON d.inbox_entry_id = m.inbox_entry_id"
+                + " WHERE d.id = ? AND m.role = 'HUMAN'", edited))
+                .containsExactly("Open Settings > Payments > BNPL Silver, then tap Enable. <b>Thanks</b>");
     }
 
     /** Asks the question in a new thread and returns the id of the draft it is held as. */
