@@ -10,8 +10,8 @@ import org.switchboard.core.reply.ReplyContent;
 /**
  * The customer-facing reply for help-center decisions: a cited passage, or a clarifying question.
  *
- * <p>An answer reads: {@value #ANSWER_INTRO}, the source (the article's title and section, linked when the article
- * has an address), the passage cut at a sentence boundary ({@link PassageCutter}), and {@value #ANSWER_FOOTER}.
+ * <p>An answer reads: {@value #ANSWER_INTRO}, the passage cut at a sentence boundary ({@link PassageCutter}), the
+ * source (the article's title and section, linked when the article has an address), and {@value #ANSWER_FOOTER}.
  * A clarifying question reads {@value #CLARIFY_QUESTION} with one option per article, labelled with its title
  * (titles that repeat get their section added).
  */
@@ -44,8 +44,8 @@ public final class KnowledgeReplies {
         String title = citation.title().isBlank() ? citation.documentId() : citation.title();
         return ReplyContent.of(
                 new ReplyContent.Paragraph(ANSWER_INTRO),
-                new ReplyContent.Source(title, citation.section(), citation.url(), citation.documentId()),
                 new ReplyContent.Paragraph(cutter.cut(citation.passage())),
+                new ReplyContent.Source(title, citation.section(), citation.url(), citation.documentId()),
                 new ReplyContent.Paragraph(ANSWER_FOOTER));
     }
 

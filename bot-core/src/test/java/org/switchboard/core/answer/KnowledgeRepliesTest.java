@@ -13,7 +13,7 @@ class KnowledgeRepliesTest {
     private final KnowledgeReplies replies = new KnowledgeReplies(60);
 
     @Test
-    void anAnswerQuotesWholeSentencesUnderItsLinkedSource() {
+    void anAnswerQuotesWholeSentencesAndItsLinkedSource() {
         KnowledgeCitation citation = new KnowledgeCitation("doc_v", "Virtual cards", "Create one",
                 "Open Cards > Virtual. Tap Add card and confirm. The card is ready in 5 seconds.",
                 "https://help.example/virtual", 0.8);
@@ -22,8 +22,8 @@ class KnowledgeRepliesTest {
 
         assertThat(answer.blocks()).containsExactly(
                 new ReplyContent.Paragraph(KnowledgeReplies.ANSWER_INTRO),
-                new ReplyContent.Source("Virtual cards", "Create one", "https://help.example/virtual", "doc_v"),
                 new ReplyContent.Paragraph("Open Cards > Virtual. Tap Add card and confirm."),
+                new ReplyContent.Source("Virtual cards", "Create one", "https://help.example/virtual", "doc_v"),
                 new ReplyContent.Paragraph(KnowledgeReplies.ANSWER_FOOTER));
         assertThat(PlainTextReplies.render(answer)).contains("[doc_v]").doesNotContain("&gt;");
     }

@@ -16,7 +16,7 @@ import org.switchboard.slack.events.SlackText;
 /**
  * Renders a {@link ReplyContent} as Slack mrkdwn and Block Kit ("Formatting text for app surfaces", "Block Kit"):
  * every text escaped ({@code &}, {@code <}, {@code >} as {@code &amp;}, {@code &lt;}, {@code &gt;},
- * {@link SlackText#escape}); the source in bold, as a link {@code <url|title>} when the article has an address (the
+ * {@link SlackText#escape}); the source as {@code Source: } and its title in bold, as a link {@code <url|title>} when the article has an address (the
  * address's own {@code &<>} escaped and {@code |} percent-encoded, so it can end neither the link nor start another);
  * the options of a clarifying question as buttons in an {@code actions} block (action ids {@value #CHOICE_ACTION}1,
  * 2, 3; value the option's full title, which comes back as the customer's choice; label the title, at most {@value #MAX_BUTTON_LABEL} characters as Slack allows),
@@ -81,7 +81,7 @@ public final class SlackReplies {
     private static String block(ReplyContent.Block block) {
         if (block instanceof ReplyContent.Source s) {
             String heading = SlackText.escape(s.heading());
-            return s.url().isEmpty() ? "*" + heading + "*" : "*<" + linkTarget(s.url()) + "|" + heading + ">*";
+            return "Source: " + (s.url().isEmpty() ? "*" + heading + "*" : "*<" + linkTarget(s.url()) + "|" + heading + ">*");
         }
         return SlackText.escape(((ReplyContent.Paragraph) block).text());
     }

@@ -22,7 +22,7 @@ class SlackRepliesTest {
         assertThat(SlackReplies.mrkdwn(answer)).isEqualTo("""
                 Here is what our help center says:
 
-                *<https://help.example/a?x=1&amp;y=%7C2|Cards &amp; &lt;Virtual&gt;>*
+                Source: *<https://help.example/a?x=1&amp;y=%7C2|Cards &amp; &lt;Virtual&gt;>*
 
                 Go to Cards &gt; Virtual. &lt;!channel&gt; &amp; &lt;https://evil.example|Log in&gt;""");
         assertThat(SlackReplies.blocks(answer)).isEmpty();
@@ -31,7 +31,7 @@ class SlackRepliesTest {
     @Test
     void aSourceWithoutAnAddressIsBoldText() {
         assertThat(SlackReplies.mrkdwn(ReplyContent.of(new ReplyContent.Source("Fees", "Wires", "", ""))))
-                .isEqualTo("*Fees — Wires*");
+                .isEqualTo("Source: *Fees — Wires*");
     }
 
     @Test

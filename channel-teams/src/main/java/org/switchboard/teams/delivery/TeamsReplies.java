@@ -11,7 +11,7 @@ import org.switchboard.teams.activity.ActivityNormalizer;
  * Renders a {@link ReplyContent} for Teams, without HTML entities anywhere:
  * <ul>
  *   <li>as Markdown message text: blocks separated by a blank line, every text through
- *       {@link TeamsText#neutralizeMarkup}, the source in bold, as a link {@code [title](url)} when the article has
+ *       {@link TeamsText#neutralizeMarkup}, the source as {@code Source: } and its title in bold, as a link {@code [title](url)} when the article has
  *       an address ({@code [}, {@code ]} in the title backslash-escaped, spaces and parentheses in the address
  *       percent-encoded so it cannot end the link early);</li>
  *   <li>a clarifying question as that Markdown text (the question) above an Adaptive Card (schema 1.4; its button
@@ -44,7 +44,8 @@ public final class TeamsReplies {
         for (ReplyContent.Block block : content.blocks()) {
             if (block instanceof ReplyContent.Source s) {
                 String heading = TeamsText.neutralizeMarkup(s.heading()).replace("[", "\\[").replace("]", "\\]");
-                out.add(s.url().isEmpty() ? "**" + heading + "**" : "**[" + heading + "](" + linkTarget(s.url()) + ")**");
+                out.add("Source: " + (s.url().isEmpty() ? "**" + heading + "**"
+                        : "**[" + heading + "](" + linkTarget(s.url()) + ")**"));
             } else {
                 out.add(TeamsText.neutralizeMarkup(((ReplyContent.Paragraph) block).text()));
             }

@@ -20,7 +20,7 @@ class TeamsRepliesTest {
         String markdown = TeamsReplies.markdown(answer);
 
         assertThat(markdown).isEqualTo("Here is what our help center says:\n\n"
-                + "**[Cards \\[virtual\\] — Create](https://help.example/cards%20%28new%29)**\n\n"
+                + "Source: **[Cards \\[virtual\\] — Create](https://help.example/cards%20%28new%29)**\n\n"
                 + "Go to Cards > Virtual & tap Add. Terms &\u200Bamp; fees apply. <\u200Bb>bold<\u200B/b>");
         assertThat(markdown.replace("&\u200Bamp;", "")).doesNotContain("&gt;", "&lt;", "&amp;");
     }
