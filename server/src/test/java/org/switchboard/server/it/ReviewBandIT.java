@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.bench.slackapi.CapturedMessage;
 
 /**
- * The review band end to end: with {@code switchboard.review.below=0.99} every knowledge answer of the bundled help
+ * The review band end to end: with {@code switchboard.review.below=1.0} every knowledge answer of the bundled help
  * center is held as a draft instead of being sent; an admin approves it through {@code /api/admin/reviews} and the
  * customer gets it exactly once, in the thread; an edited draft sends the admin's text; a rejected one sends nothing.
  * Every decision is audited with the admin's name, and a second decision answers 409.
@@ -41,7 +41,7 @@ class ReviewBandIT {
         slack();
         return ItEnvironment.war().addAsResource(new StringAsset("""
                 config_ordinal=500
-                switchboard.review.below=0.99
+                switchboard.review.below=1.0
                 """), "META-INF/microprofile-config.properties");
     }
 
