@@ -4,6 +4,7 @@ import './styles.css';
 import './pages/overview-page.js';
 import './pages/plugins-page.js';
 import './pages/approvals-page.js';
+import './pages/reviews-page.js';
 import './pages/conversations-page.js';
 import './pages/tickets-page.js';
 import './pages/audit-page.js';
@@ -13,6 +14,7 @@ const PAGES = [
   ['overview', 'Overview', () => html`<overview-page></overview-page>`],
   ['plugins', 'Plugins', () => html`<plugins-page></plugins-page>`],
   ['approvals', 'Approvals', () => html`<approvals-page></approvals-page>`],
+  ['reviews', 'Reviews', () => html`<reviews-page></reviews-page>`],
   ['conversations', 'Conversations', (arg) => html`<conversations-page .selected=${arg}></conversations-page>`],
   ['tickets', 'Tickets', () => html`<tickets-page></tickets-page>`],
   ['audit', 'Audit log', () => html`<audit-page></audit-page>`],

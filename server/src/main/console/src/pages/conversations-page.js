@@ -7,6 +7,19 @@ const CHANNELS = ['', 'SLACK', 'TEAMS', 'EMAIL'];
 const STATUSES = ['', 'OPEN', 'WAITING_FOR_HUMAN', 'HANDED_OFF', 'CLOSED'];
 const CITATION = /^Source: .*$/m;
 
+/** The help-center decision an agent line rests on: kind, confidence and the passages (article#section). */
+function knowledge(m) {
+  let sources = [];
+  try {
+    sources = JSON.parse(m.knowledgeSources ?? '[]');
+  } catch (e) {
+    sources = [];
+  }
+  const cited = sources.map((s) => (s.section ? `${s.documentId}#${s.section}` : s.documentId)).join(', ');
+  return `${m.knowledgeDecision.toLowerCase()} · confidence ${Number(m.knowledgeConfidence).toFixed(2)}`
+    + (cited ? ` · ${cited}` : '');
+}
+
 /** One TOOL line of a transcript ("call NAME ARGS\nok: RESULT[\ndata: ...]") split into its parts. */
 function toolCall(message) {
   const [call, outcome = '', ...rest] = message.content.split('\n');
@@ -128,7 +141,8 @@ class ConversationsPage extends PagedConsolePage {
     return html`<div class="message ${m.role.toLowerCase()}">
       <span class="who">${m.role === 'AGENT' ? `agent ${m.author}` : m.role.toLowerCase()} · ${when(m.createdAt)}</span>
       <p>${m.content}</p>
-      ${citation ? html`<p class="citation">${citation[0]}</p>` : ''}</div>`;
+      ${citation ? html`<p class="citation">${citation[0]}</p>` : ''}
+      ${m.knowledgeDecision ? html`<p class="knowledge">${knowledge(m)}</p>` : ''}</div>`;
   }
 }
 

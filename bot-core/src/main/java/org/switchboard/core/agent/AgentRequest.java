@@ -12,14 +12,30 @@ import org.switchboard.core.tool.ToolContext;
  * @param history earlier lines of the conversation, oldest first (customer and agent lines only); never null
  * @param activeAgent the conversation's active agent (a profile name such as {@code triage}); may be null when
  *                    the agent answering needs no profile
+ * @param pendingChoices the options of the clarifying question the bot asked in the previous turn, in the order
+ *                       offered (option 1 first), which this message may pick; empty when none is pending; never null
  */
-public record AgentRequest(String text, ToolContext context, List<HistoryLine> history, String activeAgent) {
+public record AgentRequest(String text, ToolContext context, List<HistoryLine> history, String activeAgent,
+                           List<KnowledgeCitation> pendingChoices) {
 
     /** @throws NullPointerException if text or context is null */
     public AgentRequest {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
         history = history == null ? List.of() : List.copyOf(history);
+        pendingChoices = pendingChoices == null ? List.of() : List.copyOf(pendingChoices);
+    }
+
+    /**
+     * A request without a pending clarifying question.
+     *
+     * @param text        the customer's cleaned text
+     * @param context     the verified tool context
+     * @param history     earlier lines, oldest first
+     * @param activeAgent the conversation's active agent, or null
+     */
+    public AgentRequest(String text, ToolContext context, List<HistoryLine> history, String activeAgent) {
+        this(text, context, history, activeAgent, List.of());
     }
 
     /**

@@ -53,6 +53,9 @@ public class Conversation {
     @Column(name = "status_reason", length = 500)
     private String statusReason;
 
+    @Column(name = "pending_choices", columnDefinition = "MEDIUMTEXT")
+    private String pendingChoices;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -195,5 +198,18 @@ public class Conversation {
     public int recordTurnOutcome(boolean helped) {
         unhelpfulTurns = helped ? 0 : unhelpfulTurns + 1;
         return unhelpfulTurns;
+    }
+
+    /**
+     * @return the options of the clarifying question asked last, as stored ({@code CitationsJson}), or null when
+     *         none is pending
+     */
+    public String getPendingChoices() {
+        return pendingChoices;
+    }
+
+    /** @param json the options of the clarifying question just asked ({@code CitationsJson}), or null to clear them */
+    public void setPendingChoices(String json) {
+        this.pendingChoices = json;
     }
 }

@@ -38,6 +38,15 @@ public class ConversationMessage {
     @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
     private String content;
 
+    @Column(name = "knowledge_decision", length = 10)
+    private String knowledgeDecision;
+
+    @Column(name = "knowledge_confidence")
+    private Double knowledgeConfidence;
+
+    @Column(name = "knowledge_sources", columnDefinition = "TEXT")
+    private String knowledgeSources;
+
     @Column(name = "inbox_entry_id")
     private Long inboxEntryId;
 
@@ -88,5 +97,35 @@ public class ConversationMessage {
     /** @return the tool name, or null */
     public String getToolName() {
         return toolName;
+    }
+
+    /**
+     * Records the help-center decision an agent line rests on.
+     *
+     * @param decision   {@code ANSWER}, {@code CLARIFY} or {@code UNKNOWN}
+     * @param confidence the decision's confidence, in [0, 1]
+     * @param sources    the passages it rests on, JSON {@code [{"documentId","section","confidence"}]}
+     * @return this line
+     */
+    public ConversationMessage withKnowledge(String decision, double confidence, String sources) {
+        this.knowledgeDecision = decision;
+        this.knowledgeConfidence = confidence;
+        this.knowledgeSources = sources;
+        return this;
+    }
+
+    /** @return {@code ANSWER}, {@code CLARIFY}, {@code UNKNOWN}, or null when the line rests on no decision */
+    public String getKnowledgeDecision() {
+        return knowledgeDecision;
+    }
+
+    /** @return the decision's confidence, or null */
+    public Double getKnowledgeConfidence() {
+        return knowledgeConfidence;
+    }
+
+    /** @return the passages the decision rests on (JSON), or null */
+    public String getKnowledgeSources() {
+        return knowledgeSources;
     }
 }

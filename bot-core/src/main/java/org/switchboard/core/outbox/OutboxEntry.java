@@ -13,6 +13,8 @@ import org.switchboard.core.channel.Channel;
 import org.switchboard.core.channel.ConversationRef;
 import org.switchboard.core.channel.ConversationRefCodec;
 import org.switchboard.core.channel.OutboundReply;
+import org.switchboard.core.reply.ReplyContent;
+import org.switchboard.core.reply.ReplyContentJson;
 
 /** One reply waiting for delivery or delivered (table {@code outbox_entries}). */
 @Entity
@@ -38,6 +40,9 @@ public class OutboxEntry {
 
     @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
     private String text;
+
+    @Column(columnDefinition = "MEDIUMTEXT")
+    private String content;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -89,6 +94,15 @@ public class OutboxEntry {
         this.createdAt = now;
     }
 
+    /**
+     * @param content the reply's structure (its plain form is the text), or null for a text-only reply
+     * @return this entry
+     */
+    public OutboxEntry withContent(ReplyContent content) {
+        this.content = content == null ? null : ReplyContentJson.write(content);
+        return this;
+    }
+
     /** @return the id */
     public Long getId() {
         return id;
@@ -116,7 +130,8 @@ public class OutboxEntry {
 
     /** @return the reply as the channel port takes it */
     public OutboundReply toReply() {
-        return new OutboundReply(id, ConversationRefCodec.fromJson(conversationRef), text);
+        return new OutboundReply(id, ConversationRefCodec.fromJson(conversationRef), text,
+                content == null ? null : ReplyContentJson.read(content));
     }
 
     /**

@@ -46,8 +46,7 @@ public class EscalationPolicy {
         return switch (reply.outcome()) {
             case ESCALATED -> escalate(conversation, reply, reply.escalationReason());
             case UNRESOLVED -> conversation.recordTurnOutcome(false) >= unhelpfulTurnsLimit
-                    ? escalate(conversation, new AgentReply(reply.agentName(), reply.text() + REPEATED_FAILURE_NOTE,
-                            reply.toolInvocations(), AgentReply.Outcome.ESCALATED, reply.handoffTo(), null),
+                    ? escalate(conversation, reply.withText(reply.text() + REPEATED_FAILURE_NOTE, null),
                             "the bot could not help " + unhelpfulTurnsLimit + " turns in a row")
                     : reply;
             case ANSWERED -> {

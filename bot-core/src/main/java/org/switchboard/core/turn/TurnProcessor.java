@@ -14,7 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.switchboard.core.agent.AgentReply;
 import org.switchboard.core.audit.AuditLog;
 import org.switchboard.core.agent.AgentRequest;
+import org.switchboard.core.agent.KnowledgeCitation;
 import org.switchboard.core.agent.ToolInvocation;
+import org.switchboard.core.answer.CitationsJson;
+import org.switchboard.core.answer.DecisionRecords;
 import org.switchboard.core.channel.ConversationRef;
 import org.switchboard.core.conversation.Conversation;
 import org.switchboard.core.conversation.ConversationMessage;
@@ -30,6 +33,8 @@ import org.switchboard.core.guard.OutputGuard;
 import org.switchboard.core.inbox.InboxEntry;
 import org.switchboard.core.outbox.OutboxService;
 import org.switchboard.core.privacy.Logs;
+import org.switchboard.core.reply.ReplyContent;
+import org.switchboard.core.review.ReviewService;
 import org.switchboard.core.tool.ToolContext;
 
 /**
@@ -37,7 +42,9 @@ import org.switchboard.core.tool.ToolContext;
  * an older entry of its conversation is pending (also one whose insert has not committed yet), find the customer,
  * lock or open the conversation, run the input guard and the active agent, apply handoffs and escalation
  * ({@link EscalationPolicy}), check the reply ({@link OutputGuard}: card numbers masked, internal ids removed),
- * write the transcript, queue the reply in the outbox and mark the entry done.
+ * write the transcript (with the help-center decision the reply rests on: kind, confidence, passages), keep the
+ * options of a clarifying question with the conversation for the next turn, queue the reply in the outbox (or hold
+ * a low-confidence knowledge answer for review, {@link ReviewService}) and mark the entry done.
  * Everything commits together, or nothing does. A message in a conversation that waits for (or was handed to) a
  * human is stored and audited but not answered; one in a closed conversation reopens it.
  *
@@ -94,6 +101,9 @@ public class TurnProcessor {
 
     @Inject
     EscalationPolicy escalation;
+
+    @Inject
+    ReviewService reviews;
 
     @Inject
     AuditLog audit;
@@ -161,13 +171,25 @@ public class TurnProcessor {
             if (conversation.getStatus() == ConversationStatus.OPEN) {
                 AgentReply reply = escalation.apply(conversation, answer(entry, conversation, customer, turn));
                 String text = OUTPUT_GUARD.check(reply.text());
+                ReplyContent content = reply.content() == null ? null : reply.content().mapText(OUTPUT_GUARD::check);
                 for (ToolInvocation call : reply.toolInvocations()) {
                     conversations.append(new ConversationMessage(conversation.id(), turn, MessageRole.TOOL,
                             reply.agentName(), call.call().name(), transcriptLine(call), entry.getId(), clock.instant()));
                 }
-                conversations.append(new ConversationMessage(conversation.id(), turn, MessageRole.AGENT,
-                        reply.agentName(), null, text, entry.getId(), clock.instant()));
-                outbox.enqueue(entry.getId(), conversation.id().value(), ref, text);
+                ConversationMessage line = new ConversationMessage(conversation.id(), turn, MessageRole.AGENT,
+                        reply.agentName(), null, text, entry.getId(), clock.instant());
+                if (reply.knowledge() != null) {
+                    line.withKnowledge(DecisionRecords.kind(reply.knowledge()), reply.knowledge().confidence(),
+                            DecisionRecords.sources(reply.knowledge()));
+                }
+                conversations.append(line);
+                conversation.setPendingChoices(reply.offeredChoices().isEmpty() ? null
+                        : CitationsJson.write(reply.offeredChoices()));
+                if (reviews.holds(reply)) {
+                    reviews.hold(entry.getId(), conversation.id().value(), ref, reply, text, content);
+                } else {
+                    outbox.enqueue(entry.getId(), conversation.id().value(), ref, text, content);
+                }
             } else {
                 entry.holdWithoutReply("conversation " + conversation.getStatus() + ": a person answers");
                 audit.record("bot", "turn.held-for-human", "conversation:" + conversation.id().value(),
@@ -214,8 +236,19 @@ public class TurnProcessor {
             }
             case ACCEPTED -> agents.current().respond(new AgentRequest(verdict.cleanedText(),
                     new ToolContext(customer, conversation.id(), entry.getChannel()), history(conversation, turn),
-                    conversation.getActiveAgent()));
+                    conversation.getActiveAgent(), pendingChoices(conversation)));
         };
+    }
+
+    /** The options of the clarifying question asked last; none when unreadable (logged, then asked afresh). */
+    private static List<KnowledgeCitation> pendingChoices(Conversation conversation) {
+        try {
+            return CitationsJson.read(conversation.getPendingChoices());
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> "Conversation " + conversation.id().value() + " has unreadable pending choices ("
+                    + e.getMessage() + "); the message is treated as a new question");
+            return List.of();
+        }
     }
 
     private List<AgentRequest.HistoryLine> history(Conversation conversation, int turn) {

@@ -22,7 +22,8 @@ import org.switchboard.slack.events.SlackText;
  * channel ({@link ChannelPacer}: {@code SLACK_CHANNEL_MESSAGES_PER_SECOND} after {@code SLACK_CHANNEL_BURST}). A reply is
  * plain text: its {@code &}, {@code <} and {@code >} are escaped ({@link SlackText#escape}), so text that came from a
  * customer or a model (say {@code <!channel>} or {@code <https://evil.example|Log in>}) shows as typed and can
- * neither notify, mention nor link. Approval
+ * neither notify, mention nor link. A reply with structure (a cited source, a clarifying question) is rendered by
+ * {@link SlackReplies}: mrkdwn with the source as a link, and the question's options as buttons. Approval
  * messages (outbox addresses with {@link ApprovalOutboxRef#KIND}) are handed to {@link ApprovalMessageDeliverer}.
  */
 @ApplicationScoped
@@ -62,8 +63,12 @@ public class SlackReplyDeliverer implements ReplyDeliverer {
             Thread.currentThread().interrupt();
             throw new RetryableDeliveryException("interrupted while waiting for the channel's turn", null, e);
         }
-        return webApi.postMessage(channel, reply.conversation().attribute(SlackMessageNormalizer.THREAD_TS),
-                SlackText.escape(reply.text()), reply.outboxId());
+        String threadTs = reply.conversation().attribute(SlackMessageNormalizer.THREAD_TS);
+        if (reply.content() != null) {
+            return webApi.postMessage(channel, threadTs, SlackReplies.mrkdwn(reply.content()),
+                    SlackReplies.blocks(reply.content()), reply.outboxId());
+        }
+        return webApi.postMessage(channel, threadTs, SlackText.escape(reply.text()), reply.outboxId());
     }
 
     /**

@@ -91,10 +91,33 @@ public class SlackWebApi {
             skipOn = PermanentDeliveryException.class)
     public String postMessage(String channel, String threadTs, String text, long outboxId)
             throws RetryableDeliveryException, PermanentDeliveryException {
+        return postMessage(channel, threadTs, text, List.of(), outboxId);
+    }
+
+    /**
+     * Posts a reply like {@link #postMessage(String, String, String, long)}, with Block Kit blocks (e.g. the buttons
+     * of a clarifying question); {@code text} is then the notification and fallback text.
+     *
+     * @param channel  channel id
+     * @param threadTs thread root ts, or null to post at the top level
+     * @param text     the message text (Slack mrkdwn)
+     * @param blocks   the layout blocks, or an empty list for a text-only message
+     * @param outboxId the outbox entry the reply belongs to
+     * @return the posted message's {@code ts}
+     * @throws RetryableDeliveryException on rate limits (with Retry-After) and transient failures
+     * @throws PermanentDeliveryException when Slack refuses the message for good or no bot token is configured
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = PermanentDeliveryException.class)
+    public String postMessage(String channel, String threadTs, String text, List<LayoutBlock> blocks, long outboxId)
+            throws RetryableDeliveryException, PermanentDeliveryException {
         Message.Metadata metadata = Message.Metadata.builder().eventType(REPLY_EVENT_TYPE)
                 .eventPayload(Map.of(OUTBOX_ID, outboxId)).build();
-        return call("chat.postMessage", methods -> methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
-                .text(text).metadata(metadata))).getTs();
+        return call("chat.postMessage", methods -> methods.chatPostMessage(r -> {
+            r.channel(channel).threadTs(threadTs).text(text).metadata(metadata);
+            return blocks.isEmpty() ? r : r.blocks(blocks);
+        })).getTs();
     }
 
     /**

@@ -4,7 +4,7 @@ package org.switchboard.slack.events;
  * Hands the raw request body from {@link SlackEventsServlet} to the Bolt handlers, which run synchronously on the
  * same request thread, so the inbox keeps the payload exactly as received. Set and cleared by the servlet only.
  */
-final class RawBody {
+public final class RawBody {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
@@ -15,7 +15,8 @@ final class RawBody {
         CURRENT.set(body);
     }
 
-    static String get() {
+    /** @return the body of the request this thread is handling, or null outside one */
+    public static String get() {
         String body = CURRENT.get();
         return body == null ? "" : body;
     }

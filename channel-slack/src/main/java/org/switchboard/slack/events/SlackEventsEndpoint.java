@@ -19,13 +19,15 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.switchboard.slack.approval.SlackApprovalDecider;
 import org.switchboard.slack.approval.SlackApprovalRoutes;
+import org.switchboard.slack.choice.SlackChoiceRoutes;
 import org.switchboard.slack.commands.AdminCommandAnswers;
 import org.switchboard.slack.commands.SlackAdminCommandRoutes;
 import org.switchboard.slack.config.SlackSettings;
 
 /**
  * Builds the Bolt {@link App} and mounts {@link SlackEventsServlet} at {@code /slack/events} (Events API) and
- * {@code /slack/interactivity} (interactivity: the approval buttons' {@code block_actions}) and {@code /slack/commands}
+ * {@code /slack/interactivity} (interactivity: the {@code block_actions} of the approval buttons and of the clarifying
+ * question's option buttons) and {@code /slack/commands}
  * (the admin slash command {@code /switchboard}) when the web application starts. All paths run the same Bolt app,
  * so all verify request signing v0 the same way.
  *
@@ -80,6 +82,7 @@ public class SlackEventsEndpoint implements ServletContextListener {
         app = new App(config, slack, List.of(new RequestVerification(verifier)));
         new SlackEventRoutes(handler, settings.botUserId()).register(app);
         new SlackApprovalRoutes(approvalDecider).register(app);
+        new SlackChoiceRoutes(handler).register(app);
         new SlackAdminCommandRoutes(commandAnswers, settings.adminIds()).register(app);
         SlackEventsServlet servlet = new SlackEventsServlet(app, new BodyCachingAdapter(config), verifier,
                 settings.maxBodyBytes());

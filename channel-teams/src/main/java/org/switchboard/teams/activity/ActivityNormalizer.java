@@ -29,7 +29,9 @@ import org.switchboard.core.channel.SenderIdentity;
  * <ul>
  *   <li>{@code message} with an {@code id}, {@code serviceUrl}, {@code conversation.id} and a sender other than the
  *       bot: a customer message. Text: {@code <at>…</at>} mentions of the bot ({@code recipient.id}) removed, other
- *       mentions kept as the plain name, leading and trailing whitespace removed. Attachments: every attachment except the
+ *       mentions kept as the plain name, leading and trailing whitespace removed; a message without text whose
+ *       {@code value} is a clarifying question's option ({@code Action.Submit}) has the option's label as text.
+ *       Attachments: every attachment except the
  *       {@code text/html} rendition of the message body that Teams adds, listed by name and content type.</li>
  *   <li>{@code conversationUpdate} with the bot among {@code membersAdded}: {@link TeamsActivity.BotAdded}.</li>
  *   <li>{@code invoke} named {@code adaptiveCard/action}: {@link TeamsActivity.CardAction}; any other invoke:
@@ -45,6 +47,11 @@ public final class ActivityNormalizer {
 
     /** The invoke name of Adaptive Card Universal Actions ({@code Action.Execute}). */
     public static final String ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
+
+    /** Key of the option's number in a clarifying question's button data (see channel-teams' TeamsReplies). */
+    public static final String CHOICE = "knowledgeChoice";
+    /** Key of the option's label in that data. */
+    public static final String LABEL = "label";
 
     private static final Pattern AT_TAG = Pattern.compile("<at>(.*?)</at>", Pattern.DOTALL);
 
@@ -83,7 +90,7 @@ public final class ActivityNormalizer {
                 new ExternalMessageId(TeamsRefs.fitting(a.getId(), ExternalMessageId.MAX_LENGTH)),
                 conversationRef(a, a.getId()),
                 sender(a),
-                text(a),
+                textOrChoice(a),
                 attachments(a),
                 receivedAt,
                 rawBody));
@@ -224,6 +231,29 @@ public final class ActivityNormalizer {
         Matcher m = AT_TAG.matcher(text);
         text = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
         return text.strip();
+    }
+
+    /**
+     * @param a a message activity
+     * @return its {@link #text}; when it has none and its {@code value} is the data of a clarifying question's
+     *         option button ({@code {"knowledgeChoice": n, "label": "<title>"}}, an {@code Action.Submit}), the
+     *         option's label, as if the customer had typed it; else empty
+     */
+    static String textOrChoice(Activity a) {
+        String text = text(a);
+        if (!text.isEmpty() || a.getValue() == null) {
+            return text;
+        }
+        JsonNode value;
+        try {
+            value = Serialization.objectToTree(a.getValue());
+        } catch (RuntimeException e) {
+            return "";
+        }
+        if (value != null && value.isObject() && value.has(CHOICE) && value.path(LABEL).isTextual()) {
+            return value.get(LABEL).asText().strip();
+        }
+        return "";
     }
 
     private static List<Attachment> attachments(Activity a) {

@@ -1,6 +1,8 @@
 package org.switchboard.teams.delivery;
 
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import java.util.List;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.TextFormatTypes;
@@ -18,8 +20,10 @@ import org.switchboard.teams.approval.ApprovalCardDeliverer;
 import org.switchboard.teams.approval.ApprovalCardRef;
 
 /**
- * Delivers replies into Teams conversations: a {@code message} activity (Markdown text, with {@code & < >} written as
- * entities by {@link TeamsText}, so no HTML from a customer or a model reaches Teams as markup) posted through the Bot
+ * Delivers replies into Teams conversations: a {@code message} activity (Markdown text in which {@link TeamsText}
+ * neutralises what could open a tag or an entity without writing entities, so no HTML from a customer or a model
+ * reaches Teams as markup and no {@code &gt;} shows as text; a reply with structure rendered by {@link TeamsReplies},
+ * a clarifying question as an Adaptive Card with a button per option) posted through the Bot
  * Connector to the stored {@code serviceUrl} and conversation, as a reply to the stored activity id when there is
  * one (a threaded reply in channels), else as a new message (proactive, e.g. the welcome or an approval outcome
  * after a restart). Approvers' Adaptive Cards (addresses from {@link ApprovalCardRef}) are handed to
@@ -61,8 +65,18 @@ public class TeamsReplyDeliverer implements ReplyDeliverer {
      */
     static Activity activity(OutboundReply reply, ConversationRef ref) {
         Activity activity = Activity.createMessageActivity();
-        activity.setText(TeamsText.escapeMarkup(reply.text()));
-        activity.setTextFormat(TextFormatTypes.MARKDOWN);
+        if (reply.content() != null && reply.content().asksToChoose()) {
+            Attachment card = new Attachment();
+            card.setContentType(TeamsReplies.CARD);
+            card.setContent(TeamsReplies.choiceCard(reply.content()));
+            activity.setAttachments(List.of(card));
+            activity.setText(TeamsReplies.question(reply.content()));
+            activity.setTextFormat(TextFormatTypes.MARKDOWN);
+        } else {
+            activity.setText(reply.content() != null ? TeamsReplies.markdown(reply.content())
+                    : TeamsText.neutralizeMarkup(reply.text()));
+            activity.setTextFormat(TextFormatTypes.MARKDOWN);
+        }
         activity.setChannelId("msteams");
         activity.setServiceUrl(ref.attribute(TeamsRefs.SERVICE_URL));
         activity.setReplyToId(ref.attribute(TeamsRefs.ACTIVITY_ID));

@@ -84,7 +84,8 @@ class TeamsReplyDelivererTest {
     void htmlInTheReplyIsSentAsTextNotAsMarkup() throws Exception {
         deliverer.deliver(reply("1759944781432", "You wrote <img src=x onerror=alert(1)> & <script>alert(2)</script>"));
         assertThat(standIn.activities()).singleElement().satisfies(a -> assertThat(a.text()).isEqualTo(
-                "You wrote &lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt;"));
+                "You wrote <\u200Bimg src=x onerror=alert(1)> & <\u200Bscript>alert(2)<\u200B/script>")
+                .doesNotContain("&lt;", "&gt;", "&amp;"));
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.switchboard.core.approval.ApprovalConflictException;
 import org.switchboard.core.approval.UnknownApprovalException;
 import org.switchboard.core.plugin.InvalidConfigurationException;
 import org.switchboard.core.plugin.UnknownPluginException;
+import org.switchboard.core.review.ReviewConflictException;
+import org.switchboard.core.review.UnknownReviewException;
 
 /** Maps the admin services' exceptions to JSON error answers. */
 public final class AdminExceptionMappers {
@@ -81,6 +83,34 @@ public final class AdminExceptionMappers {
          */
         @Override
         public Response toResponse(ApprovalConflictException e) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                    .entity(ErrorBody.of(e.getMessage())).build();
+        }
+    }
+
+    /** An unknown review draft: 404. */
+    @Provider
+    public static class UnknownReview implements ExceptionMapper<UnknownReviewException> {
+        /**
+         * @param e the exception
+         * @return 404 with the message
+         */
+        @Override
+        public Response toResponse(UnknownReviewException e) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
+                    .entity(ErrorBody.of(e.getMessage())).build();
+        }
+    }
+
+    /** A decision on a review draft that was already decided: 409, nothing changed. */
+    @Provider
+    public static class ReviewConflict implements ExceptionMapper<ReviewConflictException> {
+        /**
+         * @param e the exception
+         * @return 409 with the message
+         */
+        @Override
+        public Response toResponse(ReviewConflictException e) {
             return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
                     .entity(ErrorBody.of(e.getMessage())).build();
         }

@@ -67,10 +67,11 @@ public class AdminQueries {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, turn_number, role, author, tool_name, content, created_at"
-                + " FROM messages WHERE conversation_id = ?1 ORDER BY id").setParameter(1, id).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT id, turn_number, role, author, tool_name, content, created_at,"
+                + " knowledge_decision, knowledge_confidence, knowledge_sources FROM messages WHERE conversation_id = ?1 ORDER BY id").setParameter(1, id).getResultList();
         List<AdminViews.Message> messages = rows.stream().map(r -> new AdminViews.Message(number(r[0]),
-                (int) number(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], instant(r[6]))).toList();
+                (int) number(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], instant(r[6]), (String) r[7],
+                r[8] == null ? null : ((Number) r[8]).doubleValue(), (String) r[9])).toList();
         return Optional.of(new AdminViews.Transcript(conversation(found.get(0)), messages));
     }
 

@@ -37,9 +37,13 @@ public final class AdminViews {
      * @param toolName   for TOOL messages, the tool
      * @param content    the text
      * @param createdAt  when
+     * @param knowledgeDecision   for an agent line resting on the help center: ANSWER, CLARIFY or UNKNOWN; else null
+     * @param knowledgeConfidence that decision's confidence in [0, 1], or null
+     * @param knowledgeSources    the passages it rests on, JSON {@code [{"documentId","section","confidence"}]}, or null
      */
     public record Message(long id, int turnNumber, String role, String author, String toolName, String content,
-                          Instant createdAt) {
+                          Instant createdAt, String knowledgeDecision, Double knowledgeConfidence,
+                          String knowledgeSources) {
     }
 
     /**

@@ -172,8 +172,9 @@ class HostileMessagesIT {
         notify(teamsConversation, "teams", "<img src=x onerror=alert(2)> is on its way & tracked");
         String conversationId = activity.getJsonObject("conversation").getString("id");
         await().atMost(WAIT).until(() -> teams().activitiesFor(conversationId).size() == 2);
+        // no entities (Teams showed them as text): a zero-width space after "<" keeps the tag from opening
         assertThat(teams().activitiesFor(conversationId).get(1).text())
-                .isEqualTo("&lt;img src=x onerror=alert(2)&gt; is on its way &amp; tracked");
+                .isEqualTo("<\u200Bimg src=x onerror=alert(2)> is on its way & tracked");
     }
 
     @Test

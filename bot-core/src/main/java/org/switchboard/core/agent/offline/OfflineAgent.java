@@ -11,6 +11,9 @@ import org.switchboard.core.agent.AgentReply;
 import org.switchboard.core.agent.AgentRequest;
 import org.switchboard.core.agent.HumanRequest;
 import org.switchboard.core.agent.KnowledgeAnswer;
+import org.switchboard.core.agent.KnowledgeDecider;
+import org.switchboard.core.agent.KnowledgeDecision;
+import org.switchboard.core.answer.KnowledgeReplies;
 import org.switchboard.core.agent.SmallTalk;
 import org.switchboard.core.agent.ToolInvocation;
 import org.switchboard.core.agent.profile.AgentProfile;
@@ -24,6 +27,9 @@ import org.switchboard.core.tool.ToolInvoker;
  * The offline agent team: deterministic, no network, no API key. For each message:
  *
  * <ol>
+ *   <li>A message that picks an option of the clarifying question asked in the previous turn (its number or title,
+ *       or a button) is answered with that article's passage by the knowledge agent ({@link KnowledgeSkill#chosen});
+ *       any other message is a new question.</li>
  *   <li>Greetings, thanks and goodbyes get a short answer from the active agent ({@link SmallTalk}).</li>
  *   <li>A request for a person ({@link HumanRequest}, or the router's confident {@code human}) hands over to the
  *       human agent: a ticket is opened and the conversation escalates (it waits for a person).</li>
@@ -79,7 +85,7 @@ public class OfflineAgent implements Agent {
      */
     public OfflineAgent(ToolInvoker tools, MessageRouter router, AgentProfiles profiles, double minScore,
                         int maxPassageChars) {
-        this(tools, router, profiles, new KnowledgeAnswer(minScore, maxPassageChars));
+        this(tools, router, profiles, new KnowledgeAnswer(minScore, maxPassageChars)::decide, maxPassageChars);
     }
 
     /**
@@ -102,19 +108,21 @@ public class OfflineAgent implements Agent {
                         @ConfigProperty(name = "switchboard.agent.kb-min-score", defaultValue = "12.0") double minScore,
                         @ConfigProperty(name = "switchboard.agent.kb-max-passage-chars", defaultValue = "700") int maxPassageChars) {
         this(tools, router, profiles, new KnowledgeAnswer(minConfidence, minMargin, clarifyMinConfidence, minScore,
-                maxPassageChars));
+                maxPassageChars)::decide, maxPassageChars);
     }
 
     /**
      * @param tools           runs tool calls
      * @param router          the trained message router
      * @param profiles        the configured agents
-     * @param knowledgeAnswer the answer policy
+     * @param decider         the help-center decision policy, e.g. {@code knowledgeAnswer::decide}
+     * @param maxPassageChars longest quoted passage, in characters
      */
-    public OfflineAgent(ToolInvoker tools, MessageRouter router, AgentProfiles profiles, KnowledgeAnswer knowledgeAnswer) {
+    public OfflineAgent(ToolInvoker tools, MessageRouter router, AgentProfiles profiles, KnowledgeDecider decider,
+                        int maxPassageChars) {
         this.profiles = profiles;
         this.router = router;
-        this.knowledge = new KnowledgeSkill(tools, knowledgeAnswer);
+        this.knowledge = new KnowledgeSkill(tools, decider, new KnowledgeReplies(maxPassageChars));
         this.orders = new OrderSkill(tools, knowledge);
     }
 
@@ -126,6 +134,13 @@ public class OfflineAgent implements Agent {
     @Override
     public AgentReply respond(AgentRequest request) {
         String current = startingAgent(request.activeAgent());
+        Optional<SkillAnswer> chosen = knowledge.chosen(request);
+        if (chosen.isPresent()) {
+            List<ToolInvocation> calls = new ArrayList<>();
+            Handoffs handoffs = new Handoffs(profiles, current, calls);
+            handoffs.transferTo(current.equals(profiles.entry()) ? known(KNOWLEDGE) : current);
+            return reply(handoffs, calls, chosen.get());
+        }
         Optional<SmallTalk.Kind> smallTalk = SmallTalk.classify(request.text());
         if (smallTalk.isPresent()) {
             return new AgentReply(current, SmallTalk.answer(smallTalk.get()), List.of());
@@ -151,12 +166,14 @@ public class OfflineAgent implements Agent {
 
     private AgentReply offTopic(AgentRequest request, Handoffs handoffs, List<ToolInvocation> calls) {
         String searcher = known(KNOWLEDGE);
-        Optional<String> found = knowledge.search(searcher, request, calls);
+        KnowledgeDecision decision = knowledge.search(searcher, request, calls);
         boolean searched = calls.get(calls.size() - 1).result().success();
-        if (found.isPresent() || !searched) {
+        boolean found = decision instanceof KnowledgeDecision.Answer;
+        if (found || !searched) {
             handoffs.transferTo(searcher);
-            return reply(handoffs, calls, found.map(SkillAnswer::answered).orElseGet(() -> SkillAnswer.unresolved(
-                    knowledge.openTicket(searcher, request, calls, "I don't know the answer to that just now."))));
+            return reply(handoffs, calls, found ? knowledge.say(decision).orElseThrow() : SkillAnswer.unresolved(
+                    knowledge.openTicket(searcher, request, calls, "I don't know the answer to that just now."))
+                    .basedOn(decision));
         }
         handoffs.transferTo(profiles.entry());
         return reply(handoffs, calls, SkillAnswer.answered(OFF_TOPIC_REPLY));
@@ -191,6 +208,6 @@ public class OfflineAgent implements Agent {
 
     private static AgentReply reply(Handoffs handoffs, List<ToolInvocation> calls, SkillAnswer answer) {
         return new AgentReply(handoffs.agent(), answer.text(), calls, answer.outcome(), handoffs.handoffTarget(),
-                answer.escalationReason());
+                answer.escalationReason(), answer.content(), answer.knowledge());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.switchboard.core.agent.AgentRequest;
+import org.switchboard.core.agent.KnowledgeDecision;
 import org.switchboard.core.agent.ToolInvocation;
 import org.switchboard.core.intent.SlotExtractor;
 import org.switchboard.core.tool.ToolCall;
@@ -55,9 +56,10 @@ final class OrderSkill {
     SkillAnswer answer(String agent, AgentRequest request, List<ToolInvocation> calls) {
         List<String> orderIds = SLOTS.extract(request.text()).orderIds();
         if (orderIds.isEmpty()) {
-            Optional<String> found = knowledge.search(agent, request, calls);
-            return SkillAnswer.answered(found.orElse("I can look that up for you. Which order is it about? Please "
-                    + "send me the order number; it starts with #W, for example #W1234567."));
+            KnowledgeDecision decision = knowledge.search(agent, request, calls);
+            return knowledge.say(decision).orElseGet(() -> SkillAnswer.answered("I can look that up for you. Which "
+                    + "order is it about? Please send me the order number; it starts with #W, for example #W1234567.")
+                    .basedOn(decision));
         }
         String orderId = orderIds.get(0);
         ToolCall lookup = new ToolCall(ORDER_TOOL, JSON.createObjectBuilder().add("order_id", orderId).build());

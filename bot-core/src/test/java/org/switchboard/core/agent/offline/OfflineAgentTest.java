@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.switchboard.core.agent.KnowledgeCitation;
+import org.switchboard.core.agent.KnowledgeDecision;
+import org.switchboard.core.reply.ReplyContent;
 import org.switchboard.core.agent.AgentReply;
 import org.switchboard.core.agent.AgentRequest;
 import org.switchboard.core.agent.SmallTalk;
@@ -47,7 +50,7 @@ class OfflineAgentTest {
             """)).readObject();
 
     private final FakeTools tools = new FakeTools();
-    private final OfflineAgent agent = new OfflineAgent(tools, ROUTER, PROFILES, 12.0, 700);
+    private final OfflineAgent agent = new OfflineAgent(tools, ROUTER, PROFILES, 12.0, 0, 700);
 
     @Test
     void isNamedOffline() {
@@ -398,5 +401,46 @@ class OfflineAgentTest {
             }
             return answer.apply(call);
         }
+    }
+
+    @Test
+    void asksWhichArticleWhenTwoAreCloseAndAnswersTheChoiceOnTheNextTurnWithoutSearching() {
+        OfflineAgent asking = new OfflineAgent(tools, ROUTER, PROFILES, 12.0, 0.8, 700);
+        tools.answer("search_knowledge_base", call -> result(
+                hit("kb-lock", "Lock your card", "", PASSAGE, 20.0),
+                hit("kb-new", "Order a new card", "Damaged cards", "We post a new card within 5 days.", 18.0)));
+
+        AgentReply question = asking.respond(new AgentRequest("my card is broken", CUSTOMER_42));
+
+        assertThat(question.knowledge()).isInstanceOf(KnowledgeDecision.Clarify.class);
+        assertThat(question.content().choices()).extracting(ReplyContent.ReplyChoice::label)
+                .containsExactly("Lock your card", "Order a new card");
+        assertThat(question.text()).contains("1. Lock your card", "2. Order a new card");
+        assertThat(question.offeredChoices()).extracting(KnowledgeCitation::documentId).containsExactly("kb-lock", "kb-new");
+        assertThat(question.outcome()).isEqualTo(AgentReply.Outcome.ANSWERED);
+
+        tools.calls.clear();
+        AgentReply answer = asking.respond(new AgentRequest("2", CUSTOMER_42, List.of(), question.agentName(),
+                question.offeredChoices()));
+
+        assertThat(tools.toolNames()).isEmpty();
+        assertThat(answer.knowledge()).isInstanceOf(KnowledgeDecision.Answer.class);
+        assertThat(((KnowledgeDecision.Answer) answer.knowledge()).citation().documentId()).isEqualTo("kb-new");
+        assertThat(answer.text()).contains("We post a new card within 5 days.", "Order a new card — Damaged cards");
+        assertThat(answer.offeredChoices()).isEmpty();
+    }
+
+    @Test
+    void aReplyThatPicksNoOptionIsANewQuestion() {
+        tools.answer("search_knowledge_base", call -> result(hit("kb-9", "App problems", "", PASSAGE, 20.0)));
+        List<KnowledgeCitation> pending = List.of(
+                new KnowledgeCitation("kb-lock", "Lock your card", "", "Lock.", "", 0.7),
+                new KnowledgeCitation("kb-new", "Order a new card", "", "New.", "", 0.6));
+
+        AgentReply reply = agent.respond(new AgentRequest("the app keeps crashing when I log in", CUSTOMER_42,
+                List.of(), "knowledge", pending));
+
+        assertThat(tools.toolNames()).contains("search_knowledge_base");
+        assertThat(((KnowledgeDecision.Answer) reply.knowledge()).citation().documentId()).isEqualTo("kb-9");
     }
 }
