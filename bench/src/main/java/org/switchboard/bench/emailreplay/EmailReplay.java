@@ -102,12 +102,17 @@ public final class EmailReplay {
         }
         out.println("delivered " + delivered.size() + " email(s) into " + SUPPORT_ADDRESS + "; waiting up to "
                 + timeout.toSeconds() + " s for replies");
-        Map<String, MimeMessage> replies = awaitReplies(mail, delivered.keySet(), timeout);
+        Collected collected = awaitReplies(mail, delivered.keySet(), timeout);
+        Map<String, MimeMessage> replies = collected.replies();
         for (Map.Entry<String, Path> e : delivered.entrySet()) {
             MimeMessage reply = replies.get(e.getKey());
             out.println(e.getValue().getFileName() + " -> " + (reply == null ? "no reply" : describe(reply)));
         }
         int answered = replies.size();
+        if (collected.unreadable() > 0) {
+            out.println("skipped " + collected.unreadable() + " stored message(s) whose headers could not be read"
+                    + " (e.g. an unparseable From)");
+        }
         out.println("replayed " + (delivered.size() + errors) + " emails: " + answered + " answered, "
                 + (delivered.size() - answered) + " not answered, " + errors + " errors");
         return errors == 0 ? 0 : 1;
@@ -115,31 +120,40 @@ public final class EmailReplay {
 
     /**
      * Waits until every message is answered, the timeout passes, or — once a reply came — no new reply arrived
-     * for {@link #QUIET} (the rest are presumably not meant to be answered, like auto-replies and bounces).
+     * for {@link #QUIET} (the rest are presumably not meant to be answered, like auto-replies and bounces). Each
+     * stored message is read on its own: an unreadable one is skipped and counted, and a reply whose
+     * {@code In-Reply-To} cannot be read is read again on the next pass.
      */
-    private static Map<String, MimeMessage> awaitReplies(LocalMailServer mail, java.util.Set<String> ids, Duration timeout) {
+    private static Collected awaitReplies(LocalMailServer mail, java.util.Set<String> ids, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long lastNews = System.nanoTime();
         Map<String, MimeMessage> replies = new LinkedHashMap<>();
+        int unreadable = 0;
         while (System.nanoTime() < deadline && replies.size() < ids.size()
                 && (replies.isEmpty() || System.nanoTime() - lastNews < QUIET.toNanos())) {
             int before = replies.size();
-            try {
-                for (MimeMessage reply : mail.automaticReplies()) {
+            LocalMailServer.MailboxScan scan = mail.automaticReplies();
+            unreadable = scan.unreadable();
+            for (MimeMessage reply : scan.replies()) {
+                try {
                     String inReplyTo = reply.getHeader("In-Reply-To", null);
                     if (inReplyTo != null && ids.contains(inReplyTo.trim())) {
                         replies.putIfAbsent(inReplyTo.trim(), reply);
                     }
+                } catch (MessagingException e) {
+                    unreadable++;
                 }
-            } catch (MessagingException e) {
-                // a reply still being written; read it on the next pass
             }
             if (replies.size() > before) {
                 lastNews = System.nanoTime();
             }
             LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
         }
-        return replies;
+        return new Collected(replies, unreadable);
+    }
+
+    /** The replies found, keyed by the Message-ID they answer, and how many stored messages were unreadable. */
+    private record Collected(Map<String, MimeMessage> replies, int unreadable) {
     }
 
     private static String describe(MimeMessage reply) {
