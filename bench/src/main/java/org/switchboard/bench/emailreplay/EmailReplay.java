@@ -163,7 +163,7 @@ public final class EmailReplay {
                 MimeMessage message = new MimeMessage(session, in);
                 String id = message.getMessageID();
                 mail.deliverToSupport(message);
-                delivered.add(new Delivered(file, id == null ? null : id.trim()));
+                delivered.add(new Delivered(file, canonicalId(id)));
             } catch (IOException | MessagingException | RuntimeException e) {
                 errors++;
                 out.println(file.getFileName() + ": ERROR " + e.getMessage());
@@ -223,9 +223,9 @@ public final class EmailReplay {
             unreadable = scan.unreadable();
             for (MimeMessage reply : scan.replies()) {
                 try {
-                    String inReplyTo = reply.getHeader("In-Reply-To", null);
-                    if (inReplyTo != null && ids.contains(inReplyTo.trim())) {
-                        replies.putIfAbsent(inReplyTo.trim(), reply);
+                    String inReplyTo = canonicalId(reply.getHeader("In-Reply-To", null));
+                    if (inReplyTo != null) {
+                        replies.putIfAbsent(inReplyTo, reply);
                     }
                 } catch (MessagingException e) {
                     unreadable++;
@@ -247,7 +247,7 @@ public final class EmailReplay {
             }
             boolean quiet = System.nanoTime() - lastNews >= QUIET.toNanos();
             if (known.isPresent() ? settled(known.get(), replies) && quiet
-                    : replies.size() >= ids.size() || !replies.isEmpty() && quiet) {
+                    : replies.keySet().containsAll(ids) || !replies.isEmpty() && quiet) {
                 break;
             }
             LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
@@ -258,12 +258,39 @@ public final class EmailReplay {
         return new Collected(replies, unreadable, known);
     }
 
-    /** No message waits for its turn and every reply the bot delivered has been seen. */
+    /**
+     * No message waits for its turn and every reply the bot delivered to a message with a Message-ID has been seen
+     * (a reply to a message without one, stored under a synthetic {@code sb-...} id, carries no In-Reply-To).
+     */
     private static boolean settled(Map<String, BotOutcome> outcomes, Map<String, MimeMessage> replies) {
         return outcomes.values().stream().noneMatch(BotOutcome::pending)
                 && outcomes.values().stream().filter(o -> "DELIVERED".equals(o.replyStatus()))
-                .allMatch(o -> replies.containsKey(o.externalId()));
+                .filter(o -> o.externalId().startsWith("<")).allMatch(o -> replies.containsKey(o.externalId()));
     }
+
+    /**
+     * The form in which the bot stores a Message-ID and writes it into a reply's {@code In-Reply-To}: the first
+     * {@code <...>} token with its whitespace removed, or a bare {@code local@domain} put in brackets.
+     *
+     * @param header a Message-ID or In-Reply-To value, may be null
+     * @return the id, or null when the value holds none
+     */
+    static String canonicalId(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher bracketed = BRACKETED_ID.matcher(header);
+        while (bracketed.find()) {
+            String compact = bracketed.group(1).replaceAll("\\s+", "");
+            if (!compact.isEmpty()) {
+                return "<" + compact + ">";
+            }
+        }
+        String bare = header.replaceAll("\\([^()]*\\)", " ").strip();
+        return !bare.isEmpty() && bare.indexOf(' ') < 0 && bare.indexOf('@') > 0 ? "<" + bare + ">" : null;
+    }
+
+    private static final java.util.regex.Pattern BRACKETED_ID = java.util.regex.Pattern.compile("<([^<>]*)>");
 
     /** The replies found (keyed by the Message-ID they answer), the unreadable count and the bot's outcomes. */
     private record Collected(Map<String, MimeMessage> replies, int unreadable,
