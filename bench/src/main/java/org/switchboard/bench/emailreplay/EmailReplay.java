@@ -37,8 +37,8 @@ import org.switchboard.bench.outcome.TextCut;
  * to stay unanswered (RFC 3834). Every stored message is read on its own: one whose headers cannot be read (an
  * unparseable {@code From}) is skipped and counted, never hiding the other replies.
  *
- * <p>The wait ends at the timeout, or when the outcomes are known: no message pending, every delivered reply seen,
- * and no new message taken in by the bot for {@link #QUIET}; without the admin API, when every message is answered
+ * <p>The wait ends at the timeout, or when the outcomes are known: the bot took in at least one message, none is
+ * pending, every delivered reply was seen, and no new message was taken in for {@link #QUIET}; without the admin API, when every message is answered
  * or (once a reply came) no new reply arrived for {@link #QUIET}.
  *
  * <p>Options: {@code --smtp-port=} (3025), {@code --imap-port=} (3143), {@code --timeout-seconds=} (120: how
@@ -238,15 +238,16 @@ public final class EmailReplay {
                 int knownBefore = known.map(Map::size).orElse(0);
                 Optional<Map<String, BotOutcome>> read = outcomes.read();
                 if (read.isPresent()) {
-                    known = read;
-                    if (read.get().size() > knownBefore) {
+                    if (known.isEmpty() || read.get().size() > knownBefore) {
+                        // the bot answering for the first time (it may start after the replay) is news too
                         lastNews = System.nanoTime();
                     }
+                    known = read;
                 }
                 nextOutcomeRead = System.nanoTime() + OUTCOME_POLL.toNanos();
             }
             boolean quiet = System.nanoTime() - lastNews >= QUIET.toNanos();
-            if (known.isPresent() ? settled(known.get(), replies) && quiet
+            if (known.isPresent() ? !known.get().isEmpty() && settled(known.get(), replies) && quiet
                     : replies.keySet().containsAll(ids) || !replies.isEmpty() && quiet) {
                 break;
             }
