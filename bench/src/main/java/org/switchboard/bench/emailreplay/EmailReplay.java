@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -163,7 +164,7 @@ public final class EmailReplay {
                 MimeMessage message = new MimeMessage(session, in);
                 String id = message.getMessageID();
                 mail.deliverToSupport(message);
-                delivered.add(new Delivered(file, canonicalId(id)));
+                delivered.add(new Delivered(file, canonicalId(id), id == null ? replyKey(message, true) : null));
             } catch (IOException | MessagingException | RuntimeException e) {
                 errors++;
                 out.println(file.getFileName() + ": ERROR " + e.getMessage());
@@ -177,18 +178,27 @@ public final class EmailReplay {
         Map<String, MimeMessage> replies = collected.replies();
         Map<String, BotOutcome> known = collected.outcomes().orElse(Map.of());
         int answered = 0;
+        List<MimeMessage> unthreaded = new ArrayList<>(collected.unthreaded());
         for (Delivered d : delivered) {
-            MimeMessage reply = d.messageId() == null ? null : replies.get(d.messageId());
+            MimeMessage reply = d.messageId() == null ? takeByKey(unthreaded, d.replyKey()) : replies.get(d.messageId());
             BotOutcome outcome = d.messageId() == null ? null : known.get(d.messageId());
             if (reply != null) {
                 answered++;
                 out.println(d.file().getFileName() + " -> " + describe(reply, full)
                         + (outcome == null ? "" : " [" + outcome.describe(full) + "]"));
             } else {
-                out.println(d.file().getFileName() + " -> no reply" + (outcome != null ? " [" + outcome.describe(full) + "]"
-                        : d.messageId() == null ? " (no Message-ID: a reply cannot be matched to it)" : ""));
+                out.println(d.file().getFileName() + " -> no reply" + (outcome != null ? " [" + outcome.describe(full)
+                        + (outcome.deferred(Instant.now()) ? ", reply deferred until " + outcome.replyDue() : "") + "]"
+                        : d.messageId() == null ? " (no Message-ID: the bot stores it under a synthetic id)" : ""));
             }
         }
+        for (MimeMessage reply : unthreaded) {
+            out.println("unmatched reply -> " + describe(reply, full));
+        }
+        int replyCount = replies.size() + collected.unthreaded().size();
+        out.println("received " + replyCount + " automatic repl" + (replyCount == 1 ? "y" : "ies") + " from "
+                + SUPPORT_ADDRESS + " (" + collected.unthreaded().size() + " without In-Reply-To, matched on address and"
+                + " subject; " + unthreaded.size() + " unmatched)");
         if (collected.unreadable() > 0) {
             out.println("skipped " + collected.unreadable() + " stored message(s) whose headers could not be read"
                     + " (e.g. an unparseable From)");
@@ -201,8 +211,54 @@ public final class EmailReplay {
         return errors == 0 ? 0 : 1;
     }
 
-    /** A delivered file and its Message-ID (null when it has none). */
-    private record Delivered(Path file, String messageId) {
+    /**
+     * A delivered file, its Message-ID (null when it has none) and, without one, the key its reply is recognised by
+     * ({@link #replyKey}).
+     */
+    private record Delivered(Path file, String messageId, String replyKey) {
+    }
+
+    private static MimeMessage takeByKey(List<MimeMessage> unthreaded, String key) {
+        if (key == null) {
+            return null;
+        }
+        for (java.util.Iterator<MimeMessage> it = unthreaded.iterator(); it.hasNext(); ) {
+            MimeMessage reply = it.next();
+            if (key.equals(replyKey(reply, false))) {
+                it.remove();
+                return reply;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Recognises a reply to a message without a Message-ID (the bot's reply then has no {@code In-Reply-To}): the
+     * address the reply goes to and the subject without {@code Re:} prefixes and the bot's {@code [#ticket]} tag.
+     *
+     * @param message  a delivered message or a reply
+     * @param original true for a delivered message (its Reply-To, else From), false for a reply (its first To)
+     * @return the key, or null when the address or subject cannot be read
+     */
+    static String replyKey(MimeMessage message, boolean original) {
+        try {
+            jakarta.mail.Address[] to = original
+                    ? (message.getReplyTo() != null && message.getReplyTo().length > 0 ? message.getReplyTo()
+                    : message.getFrom())
+                    : message.getRecipients(MimeMessage.RecipientType.TO);
+            if (to == null || to.length == 0 || !(to[0] instanceof jakarta.mail.internet.InternetAddress a)
+                    || a.getAddress() == null) {
+                return null;
+            }
+            String subject = message.getSubject() == null ? "" : message.getSubject();
+            subject = subject.replaceAll("\\s+", " ").strip().replaceFirst("\\s*\\[#\\d+\\]$", "");
+            while (subject.regionMatches(true, 0, "re:", 0, 3)) {
+                subject = subject.substring(3).strip();
+            }
+            return a.getAddress().toLowerCase(java.util.Locale.ROOT) + "\n" + subject.toLowerCase(java.util.Locale.ROOT);
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -215,6 +271,7 @@ public final class EmailReplay {
         long lastNews = System.nanoTime();
         long nextOutcomeRead = System.nanoTime();
         Map<String, MimeMessage> replies = new LinkedHashMap<>();
+        List<MimeMessage> unthreaded = new ArrayList<>();
         Optional<Map<String, BotOutcome>> known = Optional.empty();
         int unreadable = 0;
         while (System.nanoTime() < deadline) {
@@ -226,6 +283,8 @@ public final class EmailReplay {
                     String inReplyTo = canonicalId(reply.getHeader("In-Reply-To", null));
                     if (inReplyTo != null) {
                         replies.putIfAbsent(inReplyTo, reply);
+                    } else if (unthreaded.stream().noneMatch(r -> r == reply)) {
+                        unthreaded.add(reply);
                     }
                 } catch (MessagingException e) {
                     unreadable++;
@@ -256,7 +315,7 @@ public final class EmailReplay {
         if (outcomes != null && known.isEmpty()) {
             known = outcomes.read();
         }
-        return new Collected(replies, unreadable, known);
+        return new Collected(replies, unthreaded, unreadable, known);
     }
 
     /**
@@ -294,7 +353,7 @@ public final class EmailReplay {
     private static final java.util.regex.Pattern BRACKETED_ID = java.util.regex.Pattern.compile("<([^<>]*)>");
 
     /** The replies found (keyed by the Message-ID they answer), the unreadable count and the bot's outcomes. */
-    private record Collected(Map<String, MimeMessage> replies, int unreadable,
+    private record Collected(Map<String, MimeMessage> replies, List<MimeMessage> unthreaded, int unreadable,
                              Optional<Map<String, BotOutcome>> outcomes) {
     }
 
