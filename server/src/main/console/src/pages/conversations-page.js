@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { api } from '../api.js';
 import { when } from '../format.js';
+import { customer } from '../customer.js';
 import { PagedConsolePage, pager } from './console-page.js';
 
 const CHANNELS = ['', 'SLACK', 'TEAMS', 'EMAIL'];
@@ -93,10 +94,12 @@ class ConversationsPage extends PagedConsolePage {
       <table id="conversations">
         <caption class="sr-only">Conversations, most recently active first</caption>
         <thead><tr><th scope="col">Conversation</th><th scope="col">Channel</th><th scope="col">Customer</th>
+          <th scope="col">Last message</th>
           <th scope="col">Status</th><th scope="col">Agent</th><th scope="col">Turns</th><th scope="col">Last activity</th></tr></thead>
         <tbody>
           ${(this.page?.items ?? []).map((c) => html`<tr id="conversation-${c.id}">
-            <td><a href="#/conversations/${c.id}">#${c.id}</a></td><td>${c.channel}</td><td>${c.customerId}</td>
+            <td><a href="#/conversations/${c.id}">#${c.id}</a></td><td>${c.channel}</td>
+            <td>${customer(c)}</td><td class="preview">${c.lastMessage ?? ''}</td>
             <td><span class="badge status-${c.status.toLowerCase()}">${c.status}</span></td><td>${c.activeAgent}</td>
             <td>${c.turnCount}</td><td>${when(c.updatedAt)}</td></tr>`)}
         </tbody>
@@ -109,7 +112,7 @@ class ConversationsPage extends PagedConsolePage {
     messages.forEach((m) => turns.set(m.turnNumber, [...(turns.get(m.turnNumber) ?? []), m]));
     return html`
       <section id="transcript" aria-labelledby="transcript-title" class="transcript">
-        <h2 id="transcript-title">Conversation #${c.id} <small>${c.channel} · customer ${c.customerId} ·
+        <h2 id="transcript-title">Conversation #${c.id} <small>${c.channel} · ${c.customerName ?? `customer ${c.customerId}`} ·
           <span class="badge status-${c.status.toLowerCase()}">${c.status}</span> · agent ${c.activeAgent}</small></h2>
         ${c.statusReason ? html`<p><em>${c.statusReason}</em></p>` : ''}
         ${c.status === 'WAITING_FOR_HUMAN' || c.status === 'HANDED_OFF' ? html`

@@ -60,19 +60,46 @@ public final class LocalMailServer implements AutoCloseable {
     }
 
     /**
-     * @return the automatic replies sent so far from the support address ({@code Auto-Submitted: auto-replied})
-     * @throws MessagingException if a stored message cannot be read
+     * Reads every message the server holds, each on its own: one whose headers cannot be read (an unparseable
+     * {@code From} such as {@code Bob <bob@x> Bobby <bobby@x>}, which Jakarta Mail rejects with an
+     * {@link jakarta.mail.internet.AddressException}) is counted and skipped, never failing the whole scan.
+     *
+     * @return the automatic replies sent so far from the support address ({@code Auto-Submitted: auto-replied}),
+     *         in arrival order, and how many stored messages could not be read
      */
-    public List<MimeMessage> automaticReplies() throws MessagingException {
+    public MailboxScan automaticReplies() {
         List<MimeMessage> replies = new ArrayList<>();
+        int unreadable = 0;
         for (MimeMessage m : greenMail.getReceivedMessages()) {
-            Address[] from = m.getFrom();
-            if ("auto-replied".equals(m.getHeader("Auto-Submitted", null)) && from != null && from.length > 0
-                    && from[0] instanceof InternetAddress a && supportAddress.equalsIgnoreCase(a.getAddress())) {
-                replies.add(m);
+            try {
+                if (isAutomaticReplyFromSupport(m)) {
+                    replies.add(m);
+                }
+            } catch (MessagingException | RuntimeException e) {
+                unreadable++;
             }
         }
-        return replies;
+        return new MailboxScan(replies, unreadable);
+    }
+
+    private boolean isAutomaticReplyFromSupport(MimeMessage m) throws MessagingException {
+        Address[] from = m.getFrom();
+        return from != null && from.length > 0 && from[0] instanceof InternetAddress a
+                && supportAddress.equalsIgnoreCase(a.getAddress())
+                && "auto-replied".equals(m.getHeader("Auto-Submitted", null));
+    }
+
+    /**
+     * One pass over the stored messages.
+     *
+     * @param replies    the support address's automatic replies, in arrival order
+     * @param unreadable how many stored messages (replies or customer mail) had headers that could not be read
+     */
+    public record MailboxScan(List<MimeMessage> replies, int unreadable) {
+        /** Copies the list. */
+        public MailboxScan {
+            replies = List.copyOf(replies);
+        }
     }
 
     @Override

@@ -26,6 +26,12 @@ import java.util.Objects;
  *       <td>how long to wait for each acknowledgement and each reply</td></tr>
  *   <tr><td>{@code --keep-event-ids}</td><td></td><td>off</td>
  *       <td>send payloads byte for byte, with their own {@code event_id}s</td></tr>
+ *   <tr><td>{@code --full}</td><td></td><td>off</td>
+ *       <td>print whole customer texts, replies and reasons instead of their first characters</td></tr>
+ *   <tr><td>{@code --admin-user=U}</td><td>{@code ADMIN_USER}</td><td>{@code admin}</td>
+ *       <td>the bot's admin, to read what it did with each message ({@code /api/admin/inbox})</td></tr>
+ *   <tr><td>{@code --admin-password=P}</td><td>{@code ADMIN_PASSWORD}</td><td>(none: no outcomes)</td>
+ *       <td>the bot's admin password</td></tr>
  * </table>
  * Every other argument is a payload file or folder; relative paths are resolved against the working
  * directory ({@code user.dir}), which under {@code mvn exec:java} is the directory {@code mvn} was started in.
@@ -36,9 +42,12 @@ import java.util.Objects;
  * @param timeout      per-payload wait for the acknowledgement and, separately, for the reply; positive
  * @param keepEventIds true to keep each payload's {@code event_id} (and its exact bytes)
  * @param inputs       payload files and folders, absolute, in command-line order; not empty
+ * @param full         true to print whole texts
+ * @param adminUser    the bot's admin user, or null for {@code ADMIN_USER} (default {@code admin})
+ * @param adminPassword the bot's admin password, or null for {@code ADMIN_PASSWORD}; never printed
  */
 public record ReplayOptions(URI url, String secret, int standinPort, Duration timeout, boolean keepEventIds,
-                            List<Path> inputs) {
+                            List<Path> inputs, boolean full, String adminUser, String adminPassword) {
 
     /** Default bot base URL (Open Liberty's default HTTP port). */
     public static final String DEFAULT_URL = "http://localhost:9080";
@@ -56,7 +65,10 @@ public record ReplayOptions(URI url, String secret, int standinPort, Duration ti
      * @param timeout the timeout component, see the record description
      * @param keepEventIds the keepEventIds component, see the record description
      * @param inputs the inputs component, see the record description
-     * @throws NullPointerException if a component is null
+     * @param full the full component, see the record description
+     * @param adminUser the adminUser component, see the record description
+     * @param adminPassword the adminPassword component, see the record description
+     * @throws NullPointerException if url, secret, timeout or inputs is null
      */
     public ReplayOptions {
         Objects.requireNonNull(url, "url");
@@ -80,6 +92,9 @@ public record ReplayOptions(URI url, String secret, int standinPort, Duration ti
         String port = env.getOrDefault("SLACK_STANDIN_PORT", Integer.toString(DEFAULT_STANDIN_PORT));
         String timeout = Integer.toString(DEFAULT_TIMEOUT_SECONDS);
         boolean keepEventIds = false;
+        boolean full = false;
+        String adminUser = null;
+        String adminPassword = null;
         List<Path> inputs = new ArrayList<>();
         for (String arg : args) {
             if (!arg.startsWith("--")) {
@@ -95,6 +110,9 @@ public record ReplayOptions(URI url, String secret, int standinPort, Duration ti
                 case "standin-port" -> port = required(name, value);
                 case "timeout-seconds" -> timeout = required(name, value);
                 case "keep-event-ids" -> keepEventIds = value == null || Boolean.parseBoolean(value);
+                case "full" -> full = value == null || Boolean.parseBoolean(value);
+                case "admin-user" -> adminUser = required(name, value);
+                case "admin-password" -> adminPassword = required(name, value);
                 default -> throw new ReplayUsageException("unknown option --" + name);
             }
         }
@@ -106,7 +124,8 @@ public record ReplayOptions(URI url, String secret, int standinPort, Duration ti
             throw new ReplayUsageException("no payload files or folders given");
         }
         return new ReplayOptions(parseUrl(url), secret, parsePort(port),
-                Duration.ofSeconds(parsePositive("--timeout-seconds", timeout)), keepEventIds, inputs);
+                Duration.ofSeconds(parsePositive("--timeout-seconds", timeout)), keepEventIds, inputs, full, adminUser,
+                adminPassword);
     }
 
     /**
@@ -126,6 +145,10 @@ public record ReplayOptions(URI url, String secret, int standinPort, Duration ti
                   --timeout-seconds=N    wait for each ack and each reply (default %d)
                   --keep-event-ids       keep the payloads' event_id; by default each post gets a fresh one so that
                                          a bot that drops already-seen event ids (Slack retries) answers a replay again
+                  --full                 print whole texts, replies and reasons (default: their first characters)
+                  --admin-user=USER      the bot's admin, env ADMIN_USER (default admin)
+                  --admin-password=PW    the bot's admin password, env ADMIN_PASSWORD; with it the replay reads what the
+                                         bot did with each message (/api/admin/inbox) and prints one line per outcome
                 exit status: 0 every posted payload got exactly one reply, 1 otherwise, 2 usage error
                 """.formatted(DEFAULT_URL, DEFAULT_STANDIN_PORT, DEFAULT_TIMEOUT_SECONDS);
     }
@@ -138,7 +161,8 @@ public record ReplayOptions(URI url, String secret, int standinPort, Duration ti
     @Override
     public String toString() {
         return "ReplayOptions[url=" + url + ", secret=***, standinPort=" + standinPort + ", timeout=" + timeout
-                + ", keepEventIds=" + keepEventIds + ", inputs=" + inputs + "]";
+                + ", keepEventIds=" + keepEventIds + ", inputs=" + inputs + ", full=" + full + ", adminUser=" + adminUser
+                + ", adminPassword=" + (adminPassword == null ? "null" : "***") + "]";
     }
 
     private static String required(String name, String value) throws ReplayUsageException {

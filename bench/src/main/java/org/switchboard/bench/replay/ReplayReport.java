@@ -31,6 +31,7 @@ public final class ReplayReport {
 
     private final PrintStream out;
     private final int total;
+    private final boolean full;
     private int index;
     private int answered;
     private int withoutReply;
@@ -45,8 +46,21 @@ public final class ReplayReport {
      * @param total how many payload files will be reported (for the {@code [i/total]} counter)
      */
     public ReplayReport(PrintStream out, int total) {
+        this(out, total, false);
+    }
+
+    /**
+     * Creates a report.
+     *
+     * @param out   where to print
+     * @param total how many payload files will be reported (for the {@code [i/total]} counter)
+     * @param full  true to print whole customer texts and replies ({@code --full}), false to cut them at
+     *              {@link #CUSTOMER_TEXT_LIMIT} and {@link #REPLY_TEXT_LIMIT} characters
+     */
+    public ReplayReport(PrintStream out, int total, boolean full) {
         this.out = Objects.requireNonNull(out, "out");
         this.total = total;
+        this.full = full;
     }
 
     /**
@@ -89,7 +103,7 @@ public final class ReplayReport {
         customer(customerText);
         out.println("  HTTP " + post.status() + ", ack " + post.ackMillis() + " ms");
         String body = post.responseBody() == null || post.responseBody().isBlank() ? ""
-                : ": " + cut(post.responseBody(), REPLY_TEXT_LIMIT);
+                : ": " + cut(post.responseBody(), replyLimit());
         out.println("  ERROR: the bot did not acknowledge the event" + body);
     }
 
@@ -113,7 +127,7 @@ public final class ReplayReport {
         } else {
             answered++;
             long replyMillis = Math.max(0, Duration.between(post.sentAt(), reply.receivedAt()).toMillis());
-            out.println("  reply after " + replyMillis + " ms: " + cut(reply.text(), REPLY_TEXT_LIMIT));
+            out.println("  reply after " + replyMillis + " ms: " + cut(reply.text(), replyLimit()));
         }
     }
 
@@ -127,7 +141,7 @@ public final class ReplayReport {
             unexpected++;
             out.println("  UNEXPECTED reply in " + message.channel()
                     + (message.threadTs() == null ? "" : " thread " + message.threadTs()) + ": "
-                    + cut(message.text(), REPLY_TEXT_LIMIT));
+                    + cut(message.text(), replyLimit()));
         }
     }
 
@@ -236,7 +250,11 @@ public final class ReplayReport {
 
     private void customer(String text) {
         if (text != null) {
-            out.println("  customer: " + cut(text, CUSTOMER_TEXT_LIMIT));
+            out.println("  customer: " + cut(text, full ? Integer.MAX_VALUE : CUSTOMER_TEXT_LIMIT));
         }
+    }
+
+    private int replyLimit() {
+        return full ? Integer.MAX_VALUE : REPLY_TEXT_LIMIT;
     }
 }

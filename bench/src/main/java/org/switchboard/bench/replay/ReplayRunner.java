@@ -1,5 +1,7 @@
 package org.switchboard.bench.replay;
 
+import org.switchboard.bench.outcome.BotOutcome;
+import org.switchboard.bench.outcome.ReplayOutcomes;
 import org.switchboard.bench.slackapi.CapturedMessage;
 import org.switchboard.bench.slackapi.SlackRequestSigner;
 import org.switchboard.bench.slackapi.SlackWebApiStandIn;
@@ -10,7 +12,9 @@ import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +32,9 @@ public final class ReplayRunner {
     private final PrintStream out;
     private final PayloadFilter filter = new PayloadFilter();
     private final EventIdGenerator eventIds = new EventIdGenerator();
+    private final Map<String, String> env;
+    /** Posted payloads that got no reply, by event id, to explain at the end. */
+    private final Map<String, Path> unanswered = new LinkedHashMap<>();
 
     /**
      * Creates a runner.
@@ -36,7 +43,19 @@ public final class ReplayRunner {
      * @param out     where the report goes
      */
     public ReplayRunner(ReplayOptions options, PrintStream out) {
+        this(options, System.getenv(), out);
+    }
+
+    /**
+     * Creates a runner.
+     *
+     * @param options the run's settings
+     * @param env     the environment ({@code ADMIN_USER}, {@code ADMIN_PASSWORD} when not in the options)
+     * @param out     where the report goes
+     */
+    public ReplayRunner(ReplayOptions options, Map<String, String> env, PrintStream out) {
         this.options = Objects.requireNonNull(options, "options");
+        this.env = Objects.requireNonNull(env, "env");
         this.out = Objects.requireNonNull(out, "out");
     }
 
@@ -75,7 +94,10 @@ public final class ReplayRunner {
         EventPoster poster = new EventPoster(options.url(), new SlackRequestSigner(options.secret()),
                 options.timeout());
         ReplyMatcher matcher = new ReplyMatcher(standIn);
-        ReplayReport report = new ReplayReport(out, files.size());
+        ReplayReport report = new ReplayReport(out, files.size(), options.full());
+        ReplayOutcomes outcomes = ReplayOutcomes.start(options.url(), options.adminUser(), options.adminPassword(),
+                env, "SLACK");
+        unanswered.clear();
         out.println("replaying " + files.size() + " payload file(s) to " + poster.eventsUrl()
                 + (options.keepEventIds() ? " (keeping event ids)" : " (fresh event ids)"));
         boolean posted = false;
@@ -85,6 +107,11 @@ public final class ReplayRunner {
         if (posted) {
             report.unexpected(matcher.awaitExtras(EXTRA_REPLY_GRACE));
         }
+        Optional<Map<String, BotOutcome>> known = outcomes.read();
+        known.ifPresent(byId -> unanswered.forEach((eventId, file) -> out.println(file.getFileName() + " (no reply): "
+                + Optional.ofNullable(byId.get(eventId)).map(o -> o.describe(options.full()))
+                .orElse("not stored by the bot"))));
+        outcomes.printSummary(known, "replies queued for a later retry", out);
         report.printSummary();
         return report.exitCode();
     }
@@ -124,6 +151,9 @@ public final class ReplayRunner {
         report.unexpected(match.unexpected());
         CapturedMessage reply = match.reply().orElse(null);
         report.replayed(file, payload.text(), post, reply, options.timeout());
+        if (reply == null) {
+            unanswered.put(payload.eventId(), file);
+        }
         return true;
     }
 

@@ -64,7 +64,7 @@ public final class SlackReplay {
             return 2;
         }
         try {
-            return new ReplayRunner(options, out).run();
+            return new ReplayRunner(options, env, out).run();
         } catch (BindException e) {
             err.println("SlackReplay: cannot start the Slack Web API stand-in on 127.0.0.1:" + options.standinPort()
                     + " (" + e.getMessage() + "); choose another with --standin-port or SLACK_STANDIN_PORT");

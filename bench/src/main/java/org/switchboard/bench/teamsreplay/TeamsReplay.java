@@ -16,9 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
+import org.switchboard.bench.outcome.BotOutcome;
+import org.switchboard.bench.outcome.ReplayOutcomes;
+import org.switchboard.bench.outcome.TextCut;
 import org.switchboard.bench.teamsapi.BotFrameworkStandIn;
 import org.switchboard.bench.teamsapi.CapturedActivity;
 import org.switchboard.bench.teamsapi.TestTokenSigner;
@@ -34,8 +38,13 @@ import org.switchboard.bench.teamsapi.TestTokenSigner;
  *
  * <p>The bot keeps verifying tokens (it trusts only the stand-in's key). Options: {@code --url=}
  * ({@code http://localhost:9080}), {@code --standin-port=} (9940), {@code --app-id=} ({@code local-teams-app}),
- * {@code --timeout-seconds=} (60: wait for replies after the last post; also the wait for readiness). Exit code 0
- * when every posted message activity got exactly one reply, 1 otherwise, 2 on usage errors.
+ * {@code --timeout-seconds=} (60: wait for replies after the last post; also the wait for readiness), {@code --full}
+ * (print whole replies and reasons instead of their first 200 characters), {@code --admin-user=} /
+ * {@code --admin-password=} (the bot's {@code ADMIN_USER} and {@code ADMIN_PASSWORD}, read from the environment when
+ * not given: with them the replay reads what the bot did with each activity from {@code /api/admin/inbox}, explains
+ * each activity without a reply and prints one line per outcome: answered, escalated with ticket, declined, suppressed
+ * with the reason). Exit code 0 when every posted message activity got exactly one reply, 1 otherwise, 2 on usage
+ * errors.
  */
 public final class TeamsReplay {
 
@@ -49,14 +58,21 @@ public final class TeamsReplay {
      * @param args files or folders of activity JSON files, and options
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out));
+        System.exit(run(args, System.getenv(), System.out));
     }
 
     static int run(String[] args, PrintStream out) {
+        return run(args, Map.of(), out);
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out) {
         String url = "http://localhost:9080";
         int port = 9940;
         String appId = "local-teams-app";
         Duration timeout = Duration.ofSeconds(60);
+        boolean full = false;
+        String adminUser = null;
+        String adminPassword = null;
         List<Path> inputs = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith("--url=")) {
@@ -67,6 +83,12 @@ public final class TeamsReplay {
                 appId = arg.substring(9);
             } else if (arg.startsWith("--timeout-seconds=")) {
                 timeout = Duration.ofSeconds(Long.parseLong(arg.substring(18)));
+            } else if (arg.equals("--full")) {
+                full = true;
+            } else if (arg.startsWith("--admin-user=")) {
+                adminUser = arg.substring(13);
+            } else if (arg.startsWith("--admin-password=")) {
+                adminPassword = arg.substring(17);
             } else if (arg.startsWith("--")) {
                 out.println("unknown option " + arg);
                 return 2;
@@ -76,7 +98,7 @@ public final class TeamsReplay {
         }
         if (inputs.isEmpty()) {
             out.println("usage: TeamsReplay [--url=http://localhost:9080] [--standin-port=9940] [--app-id=local-teams-app]"
-                    + " [--timeout-seconds=60] FILE_OR_FOLDER...");
+                    + " [--timeout-seconds=60] [--full] [--admin-user=admin] [--admin-password=...] FILE_OR_FOLDER...");
             return 2;
         }
         try (BotFrameworkStandIn standIn = BotFrameworkStandIn.start(port, TestTokenSigner.generate("replay-" + UUID.randomUUID()))) {
@@ -89,7 +111,9 @@ public final class TeamsReplay {
                 out.println("the bot at " + url + " did not become ready within " + timeout.toSeconds() + " s");
                 return 1;
             }
-            return replay(http, url, appId, standIn, files(inputs), timeout, out);
+            ReplayOutcomes outcomes = ReplayOutcomes.start(URI.create(url.replaceAll("/+$", "")), adminUser,
+                    adminPassword, env, "TEAMS");
+            return replay(http, url, appId, standIn, files(inputs), timeout, outcomes, full, out);
         } catch (IOException e) {
             out.println("cannot start: " + e.getMessage());
             return 2;
@@ -98,6 +122,15 @@ public final class TeamsReplay {
 
     static int replay(HttpClient http, String url, String appId, BotFrameworkStandIn standIn, List<Path> files,
                       Duration timeout, PrintStream out) {
+        return replay(http, url, appId, standIn, files, timeout, null, false, out);
+    }
+
+    /**
+     * @param outcomes where the bot's outcomes are read, or null for none
+     * @param full     whether to print whole replies and reasons
+     */
+    static int replay(HttpClient http, String url, String appId, BotFrameworkStandIn standIn, List<Path> files,
+                      Duration timeout, ReplayOutcomes outcomes, boolean full, PrintStream out) {
         Map<String, Path> messages = new LinkedHashMap<>();
         int refused = 0;
         int errors = 0;
@@ -130,6 +163,16 @@ public final class TeamsReplay {
             }
         }
         Map<String, List<CapturedActivity>> replies = awaitReplies(standIn, messages.keySet(), timeout);
+        Optional<Map<String, BotOutcome>> known = Optional.empty();
+        if (outcomes != null) {
+            try {
+                known = outcomes.read();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
+        Map<String, BotOutcome> byId = known.orElse(Map.of());
         int answered = 0;
         boolean exact = true;
         for (Map.Entry<String, Path> e : messages.entrySet()) {
@@ -138,8 +181,13 @@ public final class TeamsReplay {
                 answered++;
             }
             exact &= got.size() == 1;
+            BotOutcome outcome = byId.get(e.getKey());
             out.println(e.getValue().getFileName() + " -> " + (got.isEmpty() ? "no reply"
-                    : got.size() + " repl" + (got.size() == 1 ? "y" : "ies") + ": " + shorten(got.get(0).text())));
+                    : got.size() + " repl" + (got.size() == 1 ? "y" : "ies") + ": " + shorten(got.get(0).text(), full))
+                    + (outcome == null ? "" : " [" + outcome.describe(full) + "]"));
+        }
+        if (outcomes != null) {
+            outcomes.printSummary(known, "replies queued for a later retry", out);
         }
         out.println("replayed " + files.size() + " activities: " + answered + " answered, "
                 + (messages.size() - answered) + " without reply, " + refused + " refused, " + errors + " errors");
@@ -199,12 +247,8 @@ public final class TeamsReplay {
         }
     }
 
-    private static String shorten(String text) {
-        if (text == null) {
-            return "(no text)";
-        }
-        String flat = text.strip().replaceAll("\\s+", " ");
-        return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
+    private static String shorten(String text, boolean full) {
+        return text == null ? "(no text)" : TextCut.cut(text, full ? -1 : TextCut.DEFAULT_LIMIT);
     }
 
     private static List<Path> files(List<Path> inputs) throws IOException {

@@ -1,9 +1,13 @@
 package org.switchboard.slack.events;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.switchboard.core.channel.Channel;
 import org.switchboard.core.channel.ConversationRef;
 import org.switchboard.core.channel.ExternalMessageId;
@@ -32,6 +36,9 @@ public final class SlackMessageNormalizer {
     public static final String CHANNEL = "channel";
     /** Thread ts attribute (absent for a DM reply outside a thread). */
     public static final String THREAD_TS = "thread_ts";
+
+    /** A user mention in mrkdwn, {@code <@U123>} or {@code <@U123|label>}; group 1 is the user id. */
+    private static final Pattern USER_MENTION = Pattern.compile("<@([A-Za-z0-9]+)(?:\\|[^<>]*)?>");
 
     private static final Set<String> ANSWERED_SUBTYPES = Set.of("file_share", "thread_broadcast", "me_message");
 
@@ -92,11 +99,35 @@ public final class SlackMessageNormalizer {
                 new ExternalMessageId(m.eventId()),
                 new ConversationRef(Channel.SLACK, key, attributes),
                 new SenderIdentity(team + ":" + m.user(), null),
-                SlackText.toPlain(m.text(), m.botUserIds()),
+                SlackText.toPlain(m.text(), addressedBotIds(m)),
                 m.files(),
                 receivedAt,
                 m.rawBody());
         return Normalization.of(message);
+    }
+
+    /**
+     * The bot's user ids whose mentions are removed from the text. Slack sends {@code app_mention} only when the
+     * app's bot user is mentioned, so in one whose text mentions none of the known bot ids (no
+     * {@code authorizations} in the envelope and no {@code SLACK_BOT_USER_ID}), the addressed user is the bot: the
+     * mention the text starts with, or else its only user mention. Otherwise the known ids.
+     */
+    static Set<String> addressedBotIds(SlackMessage m) {
+        if (!"app_mention".equals(m.eventType()) || m.text() == null || mentionsBot(m)) {
+            return m.botUserIds();
+        }
+        Matcher mention = USER_MENTION.matcher(m.text().stripLeading());
+        List<String> mentioned = new ArrayList<>();
+        while (mention.find()) {
+            if (mention.start() == 0) {
+                return Set.of(mention.group(1));
+            }
+            mentioned.add(mention.group(1));
+        }
+        if (mentioned.size() == 1) {
+            return Set.of(mentioned.get(0));
+        }
+        return m.botUserIds();
     }
 
     private static boolean mentionsBot(SlackMessage m) {
@@ -112,7 +143,7 @@ public final class SlackMessageNormalizer {
     }
 
     /** Slack's ids and timestamps: letters, digits, {@code .}, {@code _} and {@code -}, at most 64 characters. */
-    private static final java.util.regex.Pattern SLACK_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern SLACK_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private static void requireSlackId(String field, String value) {
         if (value != null && !SLACK_ID.matcher(value).matches()) {

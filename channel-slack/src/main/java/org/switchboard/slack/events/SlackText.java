@@ -6,12 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * Turns Slack mrkdwn into plain text for the agent (Slack "Formatting text for app surfaces"): mentions of the
- * bot are removed, other user mentions become {@code @U123}, channel links {@code #name}, links
+ * bot are removed (with the spaces around them joined, so {@code "hi <@BOT>, help"} reads {@code "hi, help"}), other user mentions become {@code @U123}, channel links {@code #name}, links
  * {@code label (url)}, and the three escaped entities {@code &amp; &lt; &gt;} are decoded.
  */
 public final class SlackText {
 
     private static final Pattern ANGLE = Pattern.compile("<([^<>]*)>");
+
+    /** Stands for a removed bot mention until the spaces around it are joined; never kept in the result. */
+    private static final String REMOVED_MARK = "\u0000";
+    /** A removed mention right before punctuation ({@code "hi @bot, ..."}): goes with the spaces before it. */
+    private static final Pattern REMOVED_BEFORE_PUNCTUATION = Pattern.compile("[ \t]*\u0000[ \t]*(?=[,.;:!?])");
+    /** A removed mention elsewhere: it and the spaces around it become one space (stripped at the ends). */
+    private static final Pattern REMOVED = Pattern.compile("[ \t]*\u0000[ \t]*");
 
     private SlackText() {
     }
@@ -25,13 +32,15 @@ public final class SlackText {
         if (mrkdwn == null) {
             return "";
         }
-        Matcher m = ANGLE.matcher(mrkdwn);
+        Matcher m = ANGLE.matcher(mrkdwn.replace(REMOVED_MARK, ""));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(replace(m.group(1), botUserIds)));
         }
         m.appendTail(out);
-        return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+        String plain = REMOVED_BEFORE_PUNCTUATION.matcher(out).replaceAll("");
+        plain = REMOVED.matcher(plain).replaceAll(" ");
+        return plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
     }
 
     /** Special commands: {@code !here}, {@code !channel}, {@code !everyone}, {@code !subteam^ID|@name}, {@code !date^...|fallback}. */
@@ -50,7 +59,7 @@ public final class SlackText {
         if (target.startsWith("@")) {
             String id = target.substring(1);
             if (botUserIds.contains(id)) {
-                return "";
+                return REMOVED_MARK;
             }
             return "@" + (label != null ? label : id);
         }

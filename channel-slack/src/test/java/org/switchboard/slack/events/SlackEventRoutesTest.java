@@ -120,12 +120,13 @@ class SlackEventRoutesTest {
     }
 
     @Test
-    void withoutAConfiguredBotUserIdAnAppMentionWithoutAuthorizationsKeepsTheMentionAsText() throws Exception {
-        // the customer app_mentions carry no authorizations: SLACK_BOT_USER_ID is what strips "<@U0BOT>"
+    void withoutAConfiguredBotUserIdAnAppMentionWithoutAuthorizationsStillLosesTheBotsMention() throws Exception {
+        // the customer app_mentions carry no authorizations and no SLACK_BOT_USER_ID is set: the app_mention's
+        // leading mention is the bot's, so ticket subjects and transcripts read as the customer wrote
         App unconfigured = app(Optional.empty());
         deliver(unconfigured, SlackFixtures.read("customer-messages/msg-006-mention-top_up_by_cash_or_cheque.json"), Map.of());
         assertThat(inbox.stored).singleElement()
-                .satisfies(m -> assertThat(m.text()).isEqualTo("@U0BOT Is there anyway to use a cheque to top up?"));
+                .satisfies(m -> assertThat(m.text()).isEqualTo("Is there anyway to use a cheque to top up?"));
     }
 
     @ParameterizedTest(name = "{0}")

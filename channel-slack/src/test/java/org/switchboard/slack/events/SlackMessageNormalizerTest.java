@@ -205,6 +205,48 @@ class SlackMessageNormalizerTest {
         }
 
         @Test
+        void areStrippedFromAnAppMentionEvenWhenTheBotsIdIsUnknown() {
+            // no SLACK_BOT_USER_ID and no authorizations in the envelope (as in the replayed fixtures): the
+            // app_mention's leading mention is the bot, so ticket subjects and transcripts read as the customer wrote
+            SlackMessage unknownBot = with(appMention, f -> f.botUserIds = Set.of());
+            assertThat(answered(unknownBot).text()).isEqualTo("Hello. I just noticed I was charged two times for a "
+                    + "restaurant I visited this week. Can you reverse the additional charge?");
+        }
+
+        @Test
+        void ofAnUnknownBotInsideAnAppMentionAreStrippedWhenItIsTheOnlyMention() {
+            SlackMessage m = with(appMention, f -> {
+                f.botUserIds = Set.of();
+                f.text = "hi <@U0BOT|switchboard>, my card isn't working";
+            });
+            assertThat(answered(m).text()).isEqualTo("hi, my card isn't working");
+        }
+
+        @Test
+        void ofOtherPeopleStayAsTheirNameWhenTheUnknownBotLeads() {
+            SlackMessage m = with(appMention, f -> {
+                f.botUserIds = Set.of();
+                f.text = "<@U0BOT> <!here> ask <@W123|dana> in <#C42|billing>";
+            });
+            assertThat(answered(m).text()).isEqualTo("@here ask @dana in #billing");
+        }
+
+        @Test
+        void ofAKnownBotLeaveOtherLeadingMentionsAlone() {
+            SlackMessage m = with(appMention, f -> f.text = "<@W123> and <@U0BOT> please help");
+            assertThat(answered(m).text()).isEqualTo("@W123 and please help");
+        }
+
+        @Test
+        void inAPlainMessageOfAnUnknownBotAreNotGuessed() {
+            SlackMessage m = with(directMessage, f -> {
+                f.botUserIds = Set.of();
+                f.text = "<@W123> said to ask here";
+            });
+            assertThat(answered(m).text()).isEqualTo("@W123 said to ask here");
+        }
+
+        @Test
         void inAnAppMentionMadeOnlyOfTheMentionLeaveEmptyText() {
             InboundMessage m = answered(with(appMention, f -> f.text = "<@U0BOT>"));
             assertThat(m.text()).isEmpty();

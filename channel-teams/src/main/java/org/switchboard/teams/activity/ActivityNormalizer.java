@@ -28,10 +28,10 @@ import org.switchboard.core.channel.SenderIdentity;
  * <p>Rules:
  * <ul>
  *   <li>{@code message} with an {@code id}, {@code serviceUrl}, {@code conversation.id} and a sender other than the
- *       bot: a customer message. Text: {@code <at>…</at>} mentions of the bot ({@code recipient.id}) removed, other
- *       mentions kept as the plain name, leading and trailing whitespace removed; a message without text whose
- *       {@code value} is a clarifying question's option ({@code Action.Submit}) has the option's label as text.
- *       Attachments: every attachment except the
+ *       bot: a customer message. Text: {@code <at>…</at>} mentions of the bot ({@code recipient.id}, or its name
+ *       when no entity names it) removed, other mentions kept as the plain name, leading and trailing whitespace
+ *       removed; a message without text whose {@code value} is a clarifying question's option ({@code Action.Submit})
+ *       has the option's label as text. Attachments: every attachment except the
  *       {@code text/html} rendition of the message body that Teams adds, listed by name and content type.</li>
  *   <li>{@code conversationUpdate} with the bot among {@code membersAdded}: {@link TeamsActivity.BotAdded}.</li>
  *   <li>{@code invoke} named {@code adaptiveCard/action}: {@link TeamsActivity.CardAction}; any other invoke:
@@ -54,6 +54,12 @@ public final class ActivityNormalizer {
     public static final String LABEL = "label";
 
     private static final Pattern AT_TAG = Pattern.compile("<at>(.*?)</at>", Pattern.DOTALL);
+    /** Stands for a removed bot mention until the spaces around it are joined; never kept in the result. */
+    private static final String REMOVED_MARK = "\u0000";
+    /** A removed mention right before punctuation ({@code "hi @bot, ..."}): goes with the spaces before it. */
+    private static final Pattern REMOVED_BEFORE_PUNCTUATION = Pattern.compile("[ \t]*\u0000[ \t]*(?=[,.;:!?])");
+    /** A removed mention elsewhere: it and the spaces around it become one space (stripped at the ends). */
+    private static final Pattern REMOVED = Pattern.compile("[ \t]*\u0000[ \t]*");
 
     private ActivityNormalizer() {
     }
@@ -204,15 +210,19 @@ public final class ActivityNormalizer {
 
     /**
      * @param a a message activity
-     * @return its text with the bot's mentions removed, other {@code <at>} tags reduced to the name,
-     *         trimmed; empty when there is no text
+     * @return its text with the bot's mentions removed (found through the {@code mention} entities naming
+     *         {@code recipient.id}, and, for clients that send no entity, an {@code <at>} tag holding the bot's
+     *         name), the spaces around a removed mention joined, other {@code <at>} tags reduced to the name (with
+     *         the HTML entities Teams escapes in it decoded), trimmed; empty when there is no text
      */
     static String text(Activity a) {
         String text = a.getText();
         if (text == null || text.isBlank()) {
             return "";
         }
-        String botId = a.getRecipient() == null ? null : a.getRecipient().getId();
+        text = text.replace(REMOVED_MARK, "");
+        ChannelAccount bot = a.getRecipient();
+        String botId = bot == null ? null : bot.getId();
         List<Mention> mentions;
         try {
             mentions = a.getMentions();
@@ -224,13 +234,25 @@ public final class ActivityNormalizer {
                 if (mention != null && mention.getMentioned() != null && botId.equals(mention.getMentioned().getId())) {
                     String tag = mention.getText() != null && !mention.getText().isBlank() ? mention.getText()
                             : "<at>" + mention.getMentioned().getName() + "</at>";
-                    text = text.replace(tag, " ");
+                    text = text.replace(tag, REMOVED_MARK);
                 }
             }
         }
+        String botName = bot == null || bot.getName() == null || bot.getName().isBlank() ? null : bot.getName().strip();
         Matcher m = AT_TAG.matcher(text);
-        text = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-        return text.strip();
+        text = m.replaceAll(r -> {
+            String name = decodeEntities(r.group(1)).strip();
+            boolean isBot = botName != null && (name.equalsIgnoreCase(botName) || name.equalsIgnoreCase("@" + botName));
+            return Matcher.quoteReplacement(isBot ? REMOVED_MARK : name);
+        });
+        text = REMOVED_BEFORE_PUNCTUATION.matcher(text).replaceAll("");
+        return REMOVED.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** The entities HTML escaping produces in a mention's display name ({@code &amp;}, {@code &#39;}, ...). */
+    private static String decodeEntities(String name) {
+        return name.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&apos;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
     }
 
     /**

@@ -21,10 +21,15 @@ public final class AdminViews {
      * @param createdAt   when it started
      * @param updatedAt   last activity
      * @param statusReason why the status last changed (e.g. the escalation reason), or null
+     * @param customerName the customer as people know them in this channel ({@link CustomerNames}): the name the
+     *                     channel gave (Teams {@code from.name}, the email From display name), else the address or
+     *                     the channel's user id (Slack {@code U...}); null only for a customer with no identity
+     * @param lastMessage  the last customer or bot message, on one line and cut to
+     *                     {@value MessagePreview#MAX_CHARS} characters ({@link MessagePreview}); null when none
      */
     public record Conversation(long id, String channel, String externalKey, long customerId, String status,
                                String activeAgent, int turnCount, Instant createdAt, Instant updatedAt,
-                               String statusReason) {
+                               String statusReason, String customerName, String lastMessage) {
     }
 
     /**
@@ -70,9 +75,35 @@ public final class AdminViews {
      * @param description    the details
      * @param status         its status
      * @param createdAt      when it was opened
+     * @param customerName   the customer as people know them ({@link CustomerNames}), in the channel of the
+     *                       ticket's conversation; null only for a customer with no identity
+     * @param lastMessage    the last customer or bot message of its conversation, one line, cut to
+     *                       {@value MessagePreview#MAX_CHARS} characters; null when there is none
      */
     public record Ticket(long id, String number, long customerId, Long conversationId, String subject,
-                         String description, String status, Instant createdAt) {
+                         String description, String status, Instant createdAt, String customerName,
+                         String lastMessage) {
+    }
+
+    /**
+     * What became of one stored inbound message ({@code GET /api/admin/inbox}), for replays and support staff.
+     *
+     * @param id             inbox entry id
+     * @param channel        SLACK, TEAMS or EMAIL
+     * @param externalId     the channel's message id (Slack {@code event_id}, Teams activity id, email Message-ID)
+     * @param receivedAt     when it arrived
+     * @param outcome        {@link MessageOutcome}: PENDING, ANSWERED, ESCALATED, DECLINED, SUPPRESSED or FAILED
+     * @param reason         for SUPPRESSED, why no reply is sent (e.g. {@code RFC 3834 Auto-Submitted: auto-replied},
+     *                       {@code rate limit: ...}); for FAILED, the last error; else null
+     * @param ticketNumber   for ESCALATED, the ticket opened in the turn ({@code #1001}); else null
+     * @param conversationId the conversation it was stored in, or null before its turn
+     * @param replyStatus    the reply's outbox status (PENDING, DELIVERED, DEAD), or null when no reply was queued
+     * @param replyDue       for a PENDING reply, when it is next tried (later than now for a reply the rate limit
+     *                       deferred); else null
+     */
+    public record InboxOutcome(long id, String channel, String externalId, Instant receivedAt, String outcome,
+                               String reason, String ticketNumber, Long conversationId, String replyStatus,
+                               Instant replyDue) {
     }
 
     /**

@@ -1,7 +1,9 @@
 /**
  * The admin REST API under {@code /api/admin} (Jakarta REST, documented by MicroProfile OpenAPI at
  * {@code /openapi}): plugins (state, errors, enable/disable, configuration), which agent may use which tool,
- * conversations with their transcripts, tickets and the audit log. Every resource requires the
+ * conversations with their transcripts, tickets (both lists naming the customer and previewing the last message),
+ * what became of each inbound message ({@code /inbox}: answered, escalated, declined, suppressed with the reason)
+ * and the audit log. Every resource requires the
  * {@code admin} role (see {@code org.switchboard.server.security}).
  *
  * <p>Resources are thin adapters: they parse and check the request, call

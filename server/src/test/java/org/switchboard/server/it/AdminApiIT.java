@@ -3,6 +3,7 @@ package org.switchboard.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.switchboard.server.it.ItEnvironment.column;
+import static org.switchboard.server.it.ItEnvironment.count;
 import static org.switchboard.server.it.ItEnvironment.postSigned;
 import static org.switchboard.server.it.ItEnvironment.send;
 import static org.switchboard.server.it.ItEnvironment.slack;
@@ -262,6 +263,64 @@ class AdminApiIT {
         assertThat(latency.getJsonNumber("p90Millis").longValue())
                 .isGreaterThanOrEqualTo(latency.getJsonNumber("p50Millis").longValue()).isNotNegative();
         assertThat(admin("GET", "/api/admin/overview?days=0", null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theInboxListTellsWhatBecameOfEachMessageAndTheListsNameTheCustomerWithAPreview() {
+        String since = java.time.Instant.now().minusSeconds(1).toString();
+        String user = SlackPayloads.freshUser();
+        String channel = SlackPayloads.freshChannel();
+        String answered = postAndAwaitReply(channel, user, KB_QUESTION).getString("event_id");
+        String escalatedChannel = SlackPayloads.freshChannel();
+        JsonObject escalation = postAndAwaitReply(escalatedChannel, user, "Please let me talk to a person, agent please");
+        String escalated = escalation.getString("event_id");
+        String held = SlackPayloads.freshEventId();
+        JsonObject followUp = SlackPayloads.channelMessage(held, escalatedChannel, "Hello? Anyone there?", user);
+        // a reply in the escalation's thread: the same conversation, which now waits for a person
+        followUp = Json.createObjectBuilder(followUp).add("event", Json.createObjectBuilder(followUp.getJsonObject("event"))
+                .add("thread_ts", escalation.getJsonObject("event").getString("ts"))).build();
+        assertThat(postSigned(followUp.toString()).statusCode()).isEqualTo(200);
+
+        await().atMost(REPLY_WAIT).until(() -> outcomes(since).containsKey(held)
+                && !"PENDING".equals(outcomes(since).get(held).getString("outcome")));
+        java.util.Map<String, JsonObject> outcomes = outcomes(since);
+        assertThat(outcomes.get(answered).getString("outcome")).isEqualTo("ANSWERED");
+        assertThat(outcomes.get(answered).getString("channel")).isEqualTo("SLACK");
+        assertThat(outcomes.get(escalated).getString("outcome")).isEqualTo("ESCALATED");
+        assertThat(outcomes.get(escalated).getString("ticketNumber")).matches("#\\d+");
+        assertThat(outcomes.get(escalated).getString("replyStatus")).isIn("PENDING", "DELIVERED");
+        assertThat(outcomes.get(held).getString("outcome")).isEqualTo("SUPPRESSED");
+        assertThat(outcomes.get(held).getString("reason")).contains("a person answers");
+        assertThat(admin("GET", "/api/admin/inbox?since=yesterday", null).statusCode()).isEqualTo(400);
+        assertThat(admin("GET", "/api/admin/inbox?channel=fax", null).statusCode()).isEqualTo(400);
+
+        long ticketConversation = count("SELECT conversation_id FROM messages WHERE inbox_entry_id ="
+                + " (SELECT id FROM inbox_entries WHERE external_id = ?) LIMIT 1", escalated);
+        JsonObject ticket = json(admin("GET", "/api/admin/tickets?size=200", null)).asJsonObject().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("conversationId").longValue() == ticketConversation).findFirst().orElseThrow();
+        assertThat(ticket.getString("subject")).isEqualTo("Please let me talk to a person, agent please");
+        assertThat(ticket.getString("customerName")).isEqualTo(user);
+        assertThat(ticket.getString("lastMessage")).isEqualTo("Hello? Anyone there?");
+        JsonObject conversation = json(admin("GET", "/api/admin/conversations/" + ticketConversation, null))
+                .asJsonObject().getJsonObject("conversation");
+        assertThat(conversation.getString("customerName")).isEqualTo(user);
+        assertThat(conversation.getString("lastMessage")).isEqualTo("Hello? Anyone there?");
+    }
+
+    private static JsonObject postAndAwaitReply(String channel, String user, String text) {
+        JsonObject payload = SlackPayloads.channelMessage(SlackPayloads.freshEventId(), channel, text, user);
+        assertThat(postSigned(payload.toString()).statusCode()).isEqualTo(200);
+        await().atMost(REPLY_WAIT).until(() -> slack().messagesFor(channel).size() == 1);
+        return payload;
+    }
+
+    private static java.util.Map<String, JsonObject> outcomes(String since) {
+        java.util.Map<String, JsonObject> byId = new java.util.HashMap<>();
+        json(admin("GET", "/api/admin/inbox?channel=slack&size=200&since=" + since, null)).asJsonObject()
+                .getJsonArray("items").getValuesAs(JsonObject.class)
+                .forEach(o -> byId.put(o.getString("externalId"), o));
+        return byId;
     }
 
     private static JsonObject slashCommand(String user, String text) {

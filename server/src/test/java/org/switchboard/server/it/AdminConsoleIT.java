@@ -160,18 +160,24 @@ class AdminConsoleIT {
     @Test
     void aTranscriptShowsTheTurnsToolCallsAndCitationAndAnEscalationCanBeHandedBack() {
         String channel = SlackPayloads.freshChannel();
-        long conversation = ask(channel, KB_QUESTION).conversation();
+        Asked asked = ask(channel, KB_QUESTION);
+        long conversation = asked.conversation();
         browser.open("conversations");
         browser.type(By.id("customer"), String.valueOf(count("SELECT customer_id FROM conversations WHERE id = ?",
                 conversation)));
         browser.click(By.cssSelector("#conversation-search button[type=submit]"));
+        // the list names the customer (a Slack user id: the bot does not call users.info) and previews the last message
+        String row = browser.waitForText(By.id("conversation-" + conversation), "W000");
+        assertThat(row).contains(preview(asked.reply()));
         browser.click(By.cssSelector("#conversation-" + conversation + " a"));
         String transcript = browser.waitForText(By.id("transcript"), "Turn 1");
         assertThat(transcript).contains(KB_QUESTION).contains("search_knowledge_base").contains("Source: ");
         assertThat(browser.has(By.cssSelector("#transcript .citation"))).isTrue();
         browser.screenshot("transcript");
 
-        long escalated = ask(SlackPayloads.freshChannel(), "Please let me talk to a person, agent please").conversation();
+        String escalatingUser = SlackPayloads.freshUser();
+        long escalated = ask(SlackPayloads.freshChannel(), "Please let me talk to a person, agent please",
+                escalatingUser).conversation();
         assertThat(ItEnvironment.column("SELECT status FROM conversations WHERE id = ?", escalated))
                 .containsExactly("WAITING_FOR_HUMAN");
         browser.go("#/conversations/" + escalated);
@@ -185,6 +191,10 @@ class AdminConsoleIT {
 
         browser.open("tickets");
         browser.waitForText(By.id("tickets"), "#");
+        long ticket = count("SELECT id FROM tickets WHERE conversation_id = ? ORDER BY id DESC LIMIT 1", escalated);
+        String lastMessage = ItEnvironment.column("SELECT content FROM messages WHERE conversation_id = ?"
+                + " AND role IN ('CUSTOMER', 'AGENT') ORDER BY id DESC LIMIT 1", escalated).get(0);
+        assertThat(browser.waitForText(By.id("ticket-" + ticket), escalatingUser)).contains(preview(lastMessage));
         browser.screenshot("tickets");
     }
 
@@ -192,8 +202,19 @@ class AdminConsoleIT {
     private record Asked(long conversation, String reply) {
     }
 
+    /** The start of a list's one-line preview of a message: its first 60 characters with whitespace joined. */
+    private static String preview(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.substring(0, Math.min(60, flat.length())).strip();
+    }
+
     private static Asked ask(String channel, String text) {
-        JsonObject message = SlackPayloads.channelMessage(SlackPayloads.freshEventId(), channel, text);
+        return ask(channel, text, null);
+    }
+
+    private static Asked ask(String channel, String text, String user) {
+        JsonObject message = user == null ? SlackPayloads.channelMessage(SlackPayloads.freshEventId(), channel, text)
+                : SlackPayloads.channelMessage(SlackPayloads.freshEventId(), channel, text, user);
         assertThat(postSigned(message.toString()).statusCode()).isEqualTo(200);
         await().atMost(REPLY_WAIT).until(() -> slack().messagesFor(channel).size() == 1);
         long conversation = count("SELECT c.id FROM conversations c JOIN inbox_entries i ON c.external_key ="
