@@ -36,7 +36,21 @@ public class RequestAuthenticator {
 
     private volatile BotFrameworkTokenVerifier verifier;
 
+    /**
+     * Refuses to start an unsafe configuration ({@link TeamsSettings#unsafeConfiguration()}) and logs how inbound
+     * activities are verified.
+     *
+     * @param startup the start-up event
+     * @throws IllegalStateException when the configuration is unsafe: the application does not start
+     */
     void announce(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 300) Startup startup) {
+        java.util.Optional<String> unsafe = settings.unsafeConfiguration();
+        if (unsafe.isPresent()) {
+            LOG.severe("Refusing to start: " + unsafe.get());
+            throw new IllegalStateException(unsafe.get());
+        }
+        LOG.info(() -> "Teams replies are posted only to Bot Connector endpoints on TEAMS_SERVICE_URL_ALLOWLIST: "
+                + settings.serviceUrlAllowList());
         if (settings.authDisabled()) {
             LOG.severe("*** TEAMS_AUTH_DISABLED=true: /api/messages accepts activities WITHOUT verifying their JWT."
                     + " Anyone can post as any Teams user and make the bot call any serviceUrl. Local development"
@@ -58,6 +72,10 @@ public class RequestAuthenticator {
      */
     public VerifiedCaller authenticate(String authorization, String serviceUrl)
             throws TokenRejectedException, KeysUnavailableException {
+        if (settings.unsafeConfiguration().isPresent()) {
+            // fail closed even if the start-up refusal was bypassed
+            throw new TokenRejectedException("unsafe configuration: TEAMS_AUTH_DISABLED with MICROSOFT_APP_PASSWORD", null);
+        }
         if (settings.authDisabled()) {
             return VerifiedCaller.unverified();
         }
