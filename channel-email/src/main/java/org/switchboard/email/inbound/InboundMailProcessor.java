@@ -123,9 +123,19 @@ public final class InboundMailProcessor {
         Optional<String> ignoredReplyTo = mail.replyTo().map(EmailAddress::address)
                 .filter(a -> replyTo.map(EmailAddress::address).filter(a::equals).isEmpty());
         Optional<String> sender = mail.from().map(EmailAddress::address);
-        String key = threads.resolve(mail, sender, now);
+        ThreadResolver.Threading thread = threads.threadOf(mail, sender, now);
+        String key = thread.conversationKey();
 
         List<ProcessedMail.Flag> flags = new ArrayList<>();
+        thread.refusedJoin().ifPresent(named -> {
+            String id = Logs.neutralise(mail.messageId(), 300);
+            String from = Logs.neutralise(sender.orElse("(no sender)"), 300);
+            LOG.info(() -> "Message " + id + " from " + PersonalDataMasker.mask(from) + " refers to conversation "
+                    + Logs.neutralise(named, 300) + " of other senders: started a conversation of its own (audit "
+                    + "email.thread-join-refused)");
+            flags.add(new ProcessedMail.Flag("email.thread-join-refused", "from " + from + ": In-Reply-To/References"
+                    + " name conversation " + named + " of other senders; started conversation " + key));
+        });
         if (sender.isPresent() && verdict.answer()) {
             flags.addAll(identityFlags(mail, auth, authenticator.configured(), ignoredReplyTo));
         }

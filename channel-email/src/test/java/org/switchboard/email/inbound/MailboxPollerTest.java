@@ -181,6 +181,16 @@ class MailboxPollerTest {
             }
 
             @Override
+            public void linkInbound(String id, String key, String sender, java.time.Instant at) {
+                real.linkInbound(id, key, sender, at);
+            }
+
+            @Override
+            public java.util.Set<String> inboundSenders(String key) {
+                return real.inboundSenders(key);
+            }
+
+            @Override
             public String outboundMessageId(long outboxId, String key, java.util.function.Supplier<String> fresh,
                                             java.time.Instant at) {
                 return real.outboundMessageId(outboxId, key, fresh, at);

@@ -157,6 +157,23 @@ class SenderIdentityTest {
         assertThat(second.flags().get(0).details()).contains("team@customer.example");
     }
 
+    @Test
+    void aStrangersReplyIntoACustomersThreadStartsItsOwnConversationAndIsAudited() {
+        InboundMailProcessor processor = processor(TRUSTED);
+        String pass = TRUSTED + "; dmarc=pass header.from=customer.example";
+        ProcessedMail first = processor.process(TestMail.from("jane@customer.example", "<thread-1@customer.example>",
+                "Order").header("Authentication-Results", pass).bytes(), Instant.now());
+        ProcessedMail hijack = processor.process(TestMail.from("eve@elsewhere.example", "<thread-2@elsewhere.example>",
+                        "Re: Order").header("In-Reply-To", "<thread-1@customer.example>")
+                .header("Authentication-Results", TRUSTED + "; dmarc=pass header.from=elsewhere.example").bytes(),
+                Instant.now());
+
+        assertThat(hijack.message().conversation().key()).isEqualTo("<thread-2@elsewhere.example>")
+                .isNotEqualTo(first.message().conversation().key());
+        assertThat(hijack.flags()).extracting(ProcessedMail.Flag::action).containsExactly("email.thread-join-refused");
+        assertThat(hijack.message().conversation().attribute(EmailConversation.TO)).isEqualTo("eve@elsewhere.example");
+    }
+
     private InboundMailProcessor processor(String trusted) {
         Map<String, String> values = trusted == null ? Map.of(EmailSettings.USER, MailServers.SUPPORT)
                 : Map.of(EmailSettings.USER, MailServers.SUPPORT, EmailSettings.TRUSTED_AUTHSERV_ID, trusted);

@@ -101,6 +101,43 @@ class EmailSenderAuthenticationIT {
                 .containsExactly(customer.email());
     }
 
+    /**
+     * Issue 19, email thread hijack: a stranger (authenticated for their own domain) who got hold of a customer's
+     * thread replies to the bot's answer, naming it in In-Reply-To and References. They are answered in a
+     * conversation of their own, without the customer's order, and the refusal to join is audited.
+     */
+    @Test
+    void aStrangerReplyingIntoACustomersThreadGetsAConversationOfTheirOwn() throws Exception {
+        Victim customer = Victim.seed();
+        String domain = customer.email().substring(customer.email().indexOf('@') + 1);
+        MimeMessage genuine = message(customer.email(), "Where is my order " + customer.order() + "?");
+        genuine.addHeader("Authentication-Results", TRUSTED + "; dmarc=pass header.from=" + domain);
+        genuine.saveChanges();
+        String first = deliver(genuine);
+        await().atMost(WAIT).until(() -> repliesTo(first).size() == 1);
+        MimeMessage answer = repliesTo(first).get(0);
+
+        String stranger = "reader-" + UUID.randomUUID().toString().substring(0, 8) + "@attacker.example";
+        MimeMessage hijack = message(stranger, "Please send the order details again.");
+        hijack.setSubject(answer.getSubject());
+        hijack.setHeader("In-Reply-To", answer.getMessageID());
+        hijack.setHeader("References", first + " " + answer.getMessageID());
+        hijack.addHeader("Authentication-Results", TRUSTED + "; dmarc=pass header.from=attacker.example");
+        hijack.saveChanges();
+        String id = deliver(hijack);
+
+        await().atMost(WAIT).until(() -> repliesTo(id).size() == 1);
+        MimeMessage reply = repliesTo(id).get(0);
+        assertThat(recipients(reply)).containsExactly(stranger);
+        assertThat(reply.getContent().toString()).doesNotContain(customer.street(), "Shipping to", "Items:");
+        assertThat(column("SELECT conversation_key FROM inbox_entries WHERE channel = 'EMAIL' AND external_id = ?", id))
+                .containsExactly(id);
+        assertThat(column("SELECT action FROM audit_entries WHERE subject = ?", "email:" + id))
+                .contains("email.thread-join-refused");
+        assertThat(mailTo(customer.email())).as("the customer's thread got no answer meant for the stranger")
+                .allSatisfy(m -> assertThat(m.getHeader("In-Reply-To", null)).isNotEqualTo(id));
+    }
+
     private static MimeMessage message(String from, String text) throws MessagingException {
         MimeMessage m = new MimeMessage(SESSION);
         m.setFrom(new InternetAddress(from));
