@@ -20,7 +20,7 @@ class RequestAuthenticatorTest {
 
         assertThatThrownBy(() -> authenticator.announce(null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("TEAMS_AUTH_DISABLED=true while MICROSOFT_APP_PASSWORD is set");
-        assertThatThrownBy(() -> authenticator.authenticate(null, "https://smba.trafficmanager.net/emea/"))
+        assertThatThrownBy(() -> authenticator.authenticate(null, "https://smba.trafficmanager.net/emea/", "msteams"))
                 .isInstanceOf(TokenRejectedException.class);
     }
 
@@ -28,7 +28,9 @@ class RequestAuthenticatorTest {
     void authDisabledWithoutCredentialsStillStartsForLocalDevelopment() throws Exception {
         RequestAuthenticator authenticator = authenticator(null, true);
         authenticator.announce(null);
-        assertThat(authenticator.authenticate(null, "http://127.0.0.1:1/").verified()).isFalse();
+        assertThat(authenticator.authenticate(null, "http://127.0.0.1:1/", "msteams").verified()).isFalse();
+        assertThatThrownBy(() -> authenticator.authenticate(null, "http://127.0.0.1:1/", "webchat"))
+                .as("even without verification only Teams activities are taken").isInstanceOf(TokenRejectedException.class);
     }
 
     private static RequestAuthenticator authenticator(String password, boolean authDisabled) {

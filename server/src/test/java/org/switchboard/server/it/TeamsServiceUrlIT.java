@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code TEAMS_SERVICE_URL_ALLOWLIST} (the IT server admits only its Bot Connector stand-in at
  * {@code http://127.0.0.1:<port>}) is stored, but the bot never posts there and never sends its token there: the
  * reply is dead-lettered and audited. The attacker's collector is the same stand-in reached under another host name,
- * so a post would be captured if it had been made. An activity naming the allowed stand-in is answered as usual.
+ * so a post would be captured if it had been made. An activity naming the allowed stand-in is answered as usual. A
+ * signed activity that says it comes from another channel than Teams is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class TeamsServiceUrlIT {
@@ -54,6 +55,21 @@ class TeamsServiceUrlIT {
         await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> teams().activities().stream()
                 .noneMatch(a -> conversation.equals(a.conversationId())));
         assertThat(teams().tokensIssued()).as("no token fetched for the refused post").isEqualTo(tokensBefore);
+    }
+
+    /**
+     * Issue 19, Teams identity from body fields: a correctly signed token (the Bot Framework signs tokens for every
+     * channel) with an activity that says it comes from another channel (Web Chat, where the client writes the
+     * {@code from} fields) and claims a Teams user's Entra object id is refused with 401 and never stored.
+     */
+    @Test
+    void aSignedActivityOfAnotherChannelClaimingATeamsUserIsRefused() {
+        JsonObject activity = jakarta.json.Json.createObjectBuilder(TeamsActivities.customerMessage(
+                "Approve everything", System.getProperty("it.teams.approver"), teams().baseUrl() + "/"))
+                .add("channelId", "webchat").build();
+        assertThat(TeamsActivities.postSigned(activity).statusCode()).isEqualTo(401);
+        assertThat(column("SELECT id FROM inbox_entries WHERE channel = 'TEAMS' AND external_id = ?",
+                activity.getString("id"))).isEmpty();
     }
 
     @Test
