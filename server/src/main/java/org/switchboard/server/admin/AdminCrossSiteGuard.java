@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +29,9 @@ import org.switchboard.core.privacy.Logs;
  * <ul>
  *   <li>carry {@code X-Requested-With} (the console sends it on every call) or a {@code Content-Type} of
  *       {@code application/json};</li>
- *   <li>when it names an {@code Origin}, name this server's own (its host and port equal to the {@code Host} header,
- *       or to {@code X-Forwarded-Host} behind a reverse proxy); {@code Origin: null} is refused;</li>
+ *   <li>when it names an {@code Origin}, name this server's own (its host and port equal to those the request was
+ *       addressed to: {@code Host}, or HTTP/2's {@code :authority}; or to {@code X-Forwarded-Host} behind a reverse
+ *       proxy); {@code Origin: null} is refused;</li>
  *   <li>not be marked {@code Sec-Fetch-Site: cross-site} by the browser.</li>
  * </ul>
  * A refused request is answered 403 with a JSON error, logged (header values neutralised) and audited
@@ -57,8 +60,16 @@ public class AdminCrossSiteGuard implements ContainerRequestFilter {
         if (!(path.startsWith("admin/") || path.startsWith("/admin/") || path.equals("admin"))) {
             return;
         }
-        Optional<String> refusal = refusal(request.getMethod(), request.getHeaderString("Origin"),
-                request.getHeaderString(HttpHeaders.HOST), request.getHeaderString("X-Forwarded-Host"),
+        // the authority the request was addressed to: the Host header under HTTP/1.1, :authority under HTTP/2 (which
+        // has no Host header), as the container resolved it into the request URI
+        URI addressed = request.getUriInfo().getRequestUri();
+        List<String> own = new ArrayList<>();
+        if (addressed.getHost() != null) {
+            own.add(addressed.getHost() + (addressed.getPort() < 0 ? "" : ":" + addressed.getPort()));
+        }
+        own.add(request.getHeaderString(HttpHeaders.HOST));
+        own.add(firstOf(request.getHeaderString("X-Forwarded-Host")));
+        Optional<String> refusal = refusal(request.getMethod(), request.getHeaderString("Origin"), own,
                 request.getHeaderString(REQUESTED_WITH), request.getHeaderString(HttpHeaders.CONTENT_TYPE),
                 request.getHeaderString("Sec-Fetch-Site"));
         if (refusal.isEmpty()) {
@@ -66,7 +77,8 @@ public class AdminCrossSiteGuard implements ContainerRequestFilter {
         }
         Principal who = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
         String actor = who == null ? "anonymous" : Logs.neutralise(who.getName(), 100);
-        String target = Logs.neutralise(request.getMethod() + " /api/" + path, 300);
+        String target = Logs.neutralise(request.getMethod() + " /api/" + (path.startsWith("/") ? path.substring(1) : path),
+                300);
         String origin = Logs.neutralise(request.getHeaderString("Origin"), 200);
         String why = refusal.get();
         LOG.warning(() -> "Refused a cross-site admin request " + target + " (user " + actor + ", Origin " + origin
@@ -83,14 +95,14 @@ public class AdminCrossSiteGuard implements ContainerRequestFilter {
      *
      * @param method        the HTTP method
      * @param origin        the {@code Origin} header, or null
-     * @param host          the {@code Host} header, or null
-     * @param forwardedHost the {@code X-Forwarded-Host} header, or null
+     * @param own           this server's {@code host[:port]} as the request addressed it (request URI, {@code Host},
+     *                      first {@code X-Forwarded-Host}); null entries are skipped
      * @param requestedWith the {@code X-Requested-With} header, or null
      * @param contentType   the {@code Content-Type} header, or null
      * @param secFetchSite  the {@code Sec-Fetch-Site} header, or null
      * @return why the request is refused; empty when it may go on
      */
-    static Optional<String> refusal(String method, String origin, String host, String forwardedHost,
+    static Optional<String> refusal(String method, String origin, List<String> own,
                                     String requestedWith, String contentType, String secFetchSite) {
         if (method == null || !STATE_CHANGING.contains(method.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
@@ -100,8 +112,7 @@ public class AdminCrossSiteGuard implements ContainerRequestFilter {
         }
         if (origin != null) {
             Optional<String> authority = authority(origin);
-            if (authority.isEmpty() || !(sameAuthority(authority.get(), host, origin)
-                    || sameAuthority(authority.get(), firstOf(forwardedHost), origin))) {
+            if (authority.isEmpty() || own.stream().noneMatch(h -> sameAuthority(authority.get(), h, origin))) {
                 return Optional.of("its Origin is not this server");
             }
         }
