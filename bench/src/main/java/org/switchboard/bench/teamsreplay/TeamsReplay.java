@@ -105,7 +105,8 @@ public final class TeamsReplay {
             out.println("Bot Framework stand-in up. Start the bot with:");
             out.println("  MICROSOFT_APP_ID=" + appId + " MICROSOFT_APP_PASSWORD=local-password"
                     + " MICROSOFT_OPENID_METADATA_URL=" + standIn.openIdMetadataUrl()
-                    + " MICROSOFT_TOKEN_URL=" + standIn.tokenUrl());
+                    + " MICROSOFT_TOKEN_URL=" + standIn.tokenUrl()
+                    + " TEAMS_SERVICE_URL_ALLOWLIST=" + standIn.baseUrl());
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             if (!awaitReady(http, url, timeout, out)) {
                 out.println("the bot at " + url + " did not become ready within " + timeout.toSeconds() + " s");

@@ -41,6 +41,20 @@ public interface ToolPlugin {
      */
     ToolResult execute(ToolCall call, ToolContext context) throws Exception;
 
+    /**
+     * Whether a tool reads or changes data that belongs to the customer (orders, profile, tickets, reservations,
+     * notifications to their other channels). {@link ToolRegistry} refuses such a tool, politely and before it
+     * runs, for a sender the channel could not authenticate ({@link ToolContext#senderVerified()} false). The
+     * default is true (fail closed); a plugin answers false only for tools that work from public data (help-center
+     * search, product catalogue, flight search) or that hand the conversation to a person.
+     *
+     * @param toolName one of {@link #tools()}
+     * @return true unless the tool is safe for an unauthenticated sender
+     */
+    default boolean actsOnCustomerData(String toolName) {
+        return true;
+    }
+
     /** @return the configuration this plugin needs; the default is none */
     default ConfigurationTemplate configurationTemplate() {
         return ConfigurationTemplate.empty();

@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.switchboard.core.audit.AuditLog;
 import org.switchboard.core.privacy.Logs;
 
 /**
@@ -56,6 +57,16 @@ public class ToolRegistry implements ToolCatalog {
     private static final Logger LOG = Logs.logger(ToolRegistry.class);
     private static final int MAX_ERROR_CHARS = 1000;
 
+    /**
+     * What a tool that acts on customer data answers an unauthenticated sender: written for the customer, so an
+     * agent can pass it on unchanged.
+     */
+    public static final String UNVERIFIED_SENDER_REPLY = "I can't open account details such as orders, bookings,"
+            + " your profile or your tickets from this message: our mail server could not confirm that it really comes"
+            + " from the address it shows. Please write to us again from the address registered with your account,"
+            + " and I'll continue from there. If you can't, ask for a person and our team will check and get back"
+            + " to you. General questions I'm happy to answer right here.";
+
     @Inject
     @Any
     Instance<ToolPlugin> plugins;
@@ -65,6 +76,9 @@ public class ToolRegistry implements ToolCatalog {
 
     @Inject
     Instance<ApprovalGate> approvals;
+
+    @Inject
+    Instance<AuditLog> audit;
 
     @Inject
     @ConfigProperty(name = "switchboard.plugins.refresh-ms", defaultValue = "2000")
@@ -454,6 +468,9 @@ public class ToolRegistry implements ToolCatalog {
                         + " failed to start.";
             });
         }
+        if (!context.senderVerified() && actsOnCustomerData(plugin, call.name())) {
+            return refuseUnverified(plugin, call, context);
+        }
         if (gated && needsApproval(plugin, call, context)) {
             ApprovalGate gate = approvals != null && approvals.isResolvable() ? approvals.get() : null;
             if (gate == null) {
@@ -470,6 +487,29 @@ public class ToolRegistry implements ToolCatalog {
                     + " failed for conversation " + context.conversationId().value(), e);
             return ToolResult.error("The tool " + call.name() + " failed: " + e.getClass().getSimpleName());
         }
+    }
+
+    private static boolean actsOnCustomerData(ManagedPlugin plugin, String toolName) {
+        try {
+            return plugin.plugin.actsOnCustomerData(toolName);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "Tool " + toolName + " could not say whether it acts on customer data; treating it"
+                    + " as if it does", e);
+            return true;
+        }
+    }
+
+    private ToolResult refuseUnverified(ManagedPlugin plugin, ToolCall call, ToolContext context) {
+        String tool = Logs.neutralise(call.name(), 100);
+        LOG.info(() -> "Tool " + tool + " of plugin " + plugin.descriptor.id() + " refused for conversation "
+                + context.conversationId().value() + " (" + context.channel() + "): the channel could not"
+                + " authenticate the sender (audit tool.refused-unverified-sender)");
+        AuditLog log = audit != null && audit.isResolvable() ? audit.get() : null;
+        if (log != null) {
+            log.record("bot", "tool.refused-unverified-sender", "conversation:" + context.conversationId().value(),
+                    "tool " + tool + " for customer " + context.customerId().value() + " via " + context.channel());
+        }
+        return ToolResult.senderUnverified(UNVERIFIED_SENDER_REPLY);
     }
 
     private static boolean needsApproval(ManagedPlugin plugin, ToolCall call, ToolContext context) {

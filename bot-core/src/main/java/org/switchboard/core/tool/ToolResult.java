@@ -33,6 +33,28 @@ public record ToolResult(boolean success, String content, JsonObject data) {
         return new ToolResult(true, content, data);
     }
 
+    /** The {@code data} key that marks a refusal, and its value for an unauthenticated sender. */
+    public static final String REFUSAL = "refusal";
+    /** {@link #REFUSAL} value: the tool acts on customer data and the sender is not authenticated. */
+    public static final String SENDER_UNVERIFIED = "sender-unverified";
+
+    /**
+     * A failed result: the tool was not run because the channel could not authenticate the sender. Its text is
+     * written for the customer (an agent may pass it on as is); its data is {@code {"refusal":
+     * "sender-unverified"}}.
+     *
+     * @param message the polite explanation and what the customer can do
+     * @return the result
+     */
+    public static ToolResult senderUnverified(String message) {
+        return new ToolResult(false, message, JSON.createObjectBuilder().add(REFUSAL, SENDER_UNVERIFIED).build());
+    }
+
+    /** @return whether this is a {@link #senderUnverified(String)} refusal */
+    public boolean refusedForUnverifiedSender() {
+        return !success && SENDER_UNVERIFIED.equals(data.getString(REFUSAL, null));
+    }
+
     /**
      * A failed result; the text goes back to the model instead of an exception.
      *

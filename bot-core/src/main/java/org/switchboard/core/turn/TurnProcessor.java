@@ -235,8 +235,8 @@ public class TurnProcessor {
                 yield new AgentReply("input-guard", TurnReplies.INJECTION, List.of());
             }
             case ACCEPTED -> agents.current().respond(new AgentRequest(verdict.cleanedText(),
-                    new ToolContext(customer, conversation.id(), entry.getChannel()), history(conversation, turn),
-                    conversation.getActiveAgent(), pendingChoices(conversation)));
+                    new ToolContext(customer, conversation.id(), entry.getChannel(), entry.sender().verified()),
+                    history(conversation, turn), conversation.getActiveAgent(), pendingChoices(conversation)));
         };
     }
 

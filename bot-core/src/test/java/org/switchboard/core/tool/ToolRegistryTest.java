@@ -182,6 +182,29 @@ class ToolRegistryTest {
         assertThatThrownBy(() -> definitions.add(definitions.get(0))).isInstanceOf(UnsupportedOperationException.class);
     }
 
+    @Test
+    void refusesToolsOnCustomerDataForAnUnverifiedSenderBeforeThePluginRunsAndAllowsPublicOnes() {
+        FakePlugin orders = new FakePlugin("orders", List.of("get_order_details"), okay());
+        FakePlugin kb = new FakePlugin("kb", List.of("search_knowledge_base"), okay()) {
+            @Override
+            public boolean actsOnCustomerData(String toolName) {
+                return false;
+            }
+        };
+        ToolRegistry registry = registry(orders, kb);
+        ToolContext unverified = new ToolContext(new CustomerId(43), new ConversationId(8), Channel.EMAIL, false);
+
+        ToolResult refused = registry.invoke(new ToolCall("get_order_details", null), unverified);
+        assertThat(refused.success()).isFalse();
+        assertThat(refused.refusedForUnverifiedSender()).isTrue();
+        assertThat(refused.content()).isEqualTo(ToolRegistry.UNVERIFIED_SENDER_REPLY).contains("could not confirm");
+        assertThat(orders.received).as("the plugin never ran").isEmpty();
+
+        assertThat(registry.invoke(new ToolCall("search_knowledge_base", null), unverified).success()).isTrue();
+        assertThat(registry.invoke(new ToolCall("get_order_details", null), CONTEXT).success()).isTrue();
+        assertThat(ToolResult.error("x").refusedForUnverifiedSender()).isFalse();
+    }
+
     private static ToolRegistry registry(ToolPlugin... plugins) {
         ToolRegistry registry = new ToolRegistry();
         registry.plugins = new FakeInstance<>(plugins);

@@ -66,6 +66,12 @@ public final class EmailSettings {
     /** Largest message read in full, in bytes; default 26214400 (25 MiB). Larger ones are stored flagged. */
     public static final String MAX_MESSAGE_BYTES = "mail.max.message.bytes"; // MAIL_MAX_MESSAGE_BYTES
 
+    /**
+     * The authserv-id of the receiving mail server whose Authentication-Results (RFC 8601) are trusted; unset: no
+     * sender is authenticated, so no email sender ever reaches customer data.
+     */
+    public static final String TRUSTED_AUTHSERV_ID = "mail.trusted.authserv.id"; // MAIL_TRUSTED_AUTHSERV_ID
+
     /** Default loop header. */
     public static final String DEFAULT_LOOP_HEADER = "X-Switchboard-Loop";
 
@@ -93,6 +99,7 @@ public final class EmailSettings {
     private final Duration lease;
     private final Optional<String> tlsTrust;
     private final long maxMessageBytes;
+    private final Optional<String> trustedAuthservId;
 
     private EmailSettings(Function<String, Optional<String>> lookup) {
         Function<String, Optional<String>> get = name -> lookup.apply(name).map(String::trim).filter(s -> !s.isEmpty());
@@ -126,6 +133,11 @@ public final class EmailSettings {
         lease = Duration.ofSeconds(positive(LEASE_SECONDS, get.apply(LEASE_SECONDS).orElse("60")));
         tlsTrust = get.apply(TLS_TRUST);
         maxMessageBytes = positive(MAX_MESSAGE_BYTES, get.apply(MAX_MESSAGE_BYTES).orElse("26214400"));
+        trustedAuthservId = get.apply(TRUSTED_AUTHSERV_ID);
+        if (trustedAuthservId.isPresent() && !trustedAuthservId.get().matches("[!-~&&[^()<>@,;:\\\\\"/\\[\\]?=]]+")) {
+            throw new IllegalArgumentException(TRUSTED_AUTHSERV_ID + " is not a valid authserv-id: "
+                    + trustedAuthservId.get());
+        }
     }
 
     /**
@@ -279,6 +291,13 @@ public final class EmailSettings {
         return maxMessageBytes;
     }
 
+    /**
+     * @return the authserv-id whose Authentication-Results are trusted; empty: no sender is authenticated
+     */
+    public Optional<String> trustedAuthservId() {
+        return trustedAuthservId;
+    }
+
     /** @return the lease name of the configured mailbox: {@code user@host:port/folder}, at most 100 characters */
     public String mailboxName() {
         String name = user.orElse("") + "@" + imapHost.orElse("") + ":" + imapPort + "/" + folder;
@@ -290,6 +309,7 @@ public final class EmailSettings {
         return "EmailSettings[imap=" + imapHost.orElse("(disabled)") + ":" + imapPort + " " + imapTls
                 + ", folder=" + folder + ", user=" + user.orElse("-") + ", smtp=" + smtpHost.orElse("(none)") + ":"
                 + smtpPort + " " + smtpTls + ", support=" + supportAddress.orElse("-") + ", loopHeader=" + loopHeader
-                + ", period=" + rateLimitPeriod.toSeconds() + "s, dailyCap=" + dailyCap + "]";
+                + ", period=" + rateLimitPeriod.toSeconds() + "s, dailyCap=" + dailyCap + ", trustedAuthservId="
+                + trustedAuthservId.orElse("(none: no sender authenticated)") + "]";
     }
 }

@@ -20,6 +20,8 @@ import org.switchboard.core.channel.InboundMessage;
 import org.switchboard.core.channel.SenderIdentity;
 import org.switchboard.core.privacy.Logs;
 import org.switchboard.core.privacy.PersonalDataMasker;
+import org.switchboard.email.auth.SenderAuthentication;
+import org.switchboard.email.auth.SenderAuthenticator;
 import org.switchboard.email.config.EmailSettings;
 import org.switchboard.email.loop.BounceRegistry;
 import org.switchboard.email.loop.LoopGuard;
@@ -40,9 +42,15 @@ import org.switchboard.email.threading.ThreadResolver;
  * answered carries a {@code noReplyReason} (auto-replies, bounces, lists, rate limits, no sender, malformed), so
  * the transcript and the audit log show it and a human can pick it up.
  *
- * <p>Identity: the inbox dedupes on the Message-ID ({@link MessageIds}); the sender identity is the From address,
- * lower case, so an email customer can be linked to the same person's Slack or Teams identities. Reply
- * coordinates go into the conversation reference's attributes ({@link EmailConversation}).
+ * <p>Identity: the inbox dedupes on the Message-ID ({@link MessageIds}). The sender identity is the From address,
+ * lower case, only when the receiving server authenticated it ({@link SenderAuthenticator}: DMARC, or aligned DKIM
+ * or SPF, from {@code MAIL_TRUSTED_AUTHSERV_ID}); otherwise it is {@link SenderIdentity#unverified} (a customer of
+ * its own, refused every tool that acts on customer data), the message is still answered (help center) and the
+ * decision is logged and audited ({@code email.sender-unverified}). Reply coordinates go into the conversation
+ * reference's attributes ({@link EmailConversation}): the reply goes to the From address; a Reply-To is used only for
+ * an authenticated sender and on the From's own domain, any other Reply-To is recorded
+ * ({@link EmailConversation#IGNORED_REPLY_TO}, audited {@code email.reply-to-ignored}) and never written to. The rate
+ * limit counts replies per recipient, the address the reply really goes to.
  */
 public final class InboundMailProcessor {
 
@@ -61,6 +69,7 @@ public final class InboundMailProcessor {
     private final ReplyRateLimiter limiter;
     private final BounceRegistry bounces;
     private final Set<String> ownAddresses;
+    private final SenderAuthenticator authenticator;
     private final Clock clock;
 
     /**
@@ -81,6 +90,7 @@ public final class InboundMailProcessor {
         this.bounces = bounces;
         this.clock = clock;
         this.ownAddresses = ownAddresses(settings);
+        this.authenticator = new SenderAuthenticator(settings.trustedAuthservId());
     }
 
     /**
@@ -108,10 +118,27 @@ public final class InboundMailProcessor {
         }
         Instant now = clock.instant();
         LoopVerdict verdict = guard.check(mail);
-        Optional<EmailAddress> replyTo = mail.replyTo().or(mail::from);
+        SenderAuthentication auth = authenticator.check(mail.headers(), mail.from());
+        Optional<EmailAddress> replyTo = replyTarget(mail, auth);
+        Optional<String> ignoredReplyTo = mail.replyTo().map(EmailAddress::address)
+                .filter(a -> replyTo.map(EmailAddress::address).filter(a::equals).isEmpty());
         Optional<String> sender = mail.from().map(EmailAddress::address);
-        String key = threads.resolve(mail, sender, now);
+        ThreadResolver.Threading thread = threads.threadOf(mail, sender, now);
+        String key = thread.conversationKey();
 
+        List<ProcessedMail.Flag> flags = new ArrayList<>();
+        thread.refusedJoin().ifPresent(named -> {
+            String id = Logs.neutralise(mail.messageId(), 300);
+            String from = Logs.neutralise(sender.orElse("(no sender)"), 300);
+            LOG.info(() -> "Message " + id + " from " + PersonalDataMasker.mask(from) + " refers to conversation "
+                    + Logs.neutralise(named, 300) + " of other senders: started a conversation of its own (audit "
+                    + "email.thread-join-refused)");
+            flags.add(new ProcessedMail.Flag("email.thread-join-refused", "from " + from + ": In-Reply-To/References"
+                    + " name conversation " + named + " of other senders; started conversation " + key));
+        });
+        if (sender.isPresent() && verdict.answer()) {
+            flags.addAll(identityFlags(mail, auth, authenticator.configured(), ignoredReplyTo));
+        }
         String noReplyReason = null;
         ProcessedMail.Flag flag = null;
         Instant notBefore = null;
@@ -127,7 +154,7 @@ public final class InboundMailProcessor {
             if (bounces.clear(sender.get())) {
                 LOG.info(() -> "Undeliverable mark of " + PersonalDataMasker.mask(sender.get()) + " cleared: the address wrote to us");
             }
-            RateDecision rate = limiter.check(mail.messageId(), sender.get(), key, now);
+            RateDecision rate = limiter.check(mail.messageId(), replyTo.get().address(), key, now);
             if (!rate.allowed()) {
                 noReplyReason = rate.reason().orElseThrow();
                 flag = new ProcessedMail.Flag("email.rate-limited", noReplyReason);
@@ -147,17 +174,73 @@ public final class InboundMailProcessor {
             LOG.info(() -> "Message " + mail.messageId() + " (" + raw.length + " bytes) parsed with problems: "
                     + mail.problems());
         }
+        Map<String, String> attributes = attributes(mail, replyTo, notBefore);
+        attributes.put(EmailConversation.SENDER_AUTHENTICATED, Boolean.toString(auth.authenticated()));
+        ignoredReplyTo.ifPresent(a -> attributes.put(EmailConversation.IGNORED_REPLY_TO, a));
         InboundMessage message = new InboundMessage(
                 new ExternalMessageId(mail.messageId()),
-                new ConversationRef(Channel.EMAIL, key, attributes(mail, replyTo, notBefore)),
-                sender.map(s -> new SenderIdentity(s, mail.from().get().displayName()))
+                new ConversationRef(Channel.EMAIL, key, attributes),
+                sender.map(s -> identity(s, mail.from().get().displayName(), auth.authenticated()))
                         .orElse(new SenderIdentity(UNKNOWN_SENDER, null)),
                 mail.replyText(),
                 mail.attachments(),
                 receivedAt,
                 rawText(raw),
                 noReplyReason);
-        return new ProcessedMail(message, Optional.ofNullable(flag));
+        if (flag != null) {
+            flags.add(0, flag);
+        }
+        return new ProcessedMail(message, flags);
+    }
+
+    /**
+     * The address the reply goes to: the From address; the Reply-To instead only when the From is authenticated
+     * and the Reply-To is on the same domain (a team mailbox of the same company). Empty without a From.
+     */
+    private static Optional<EmailAddress> replyTarget(ParsedEmail mail, SenderAuthentication auth) {
+        if (mail.from().isEmpty()) {
+            return Optional.empty();
+        }
+        EmailAddress from = mail.from().get();
+        return Optional.of(mail.replyTo()
+                .filter(r -> auth.authenticated() && !from.domain().isEmpty() && r.domain().equals(from.domain()))
+                .orElse(from));
+    }
+
+    private static SenderIdentity identity(String address, String displayName, boolean authenticated) {
+        if (authenticated) {
+            return new SenderIdentity(address, displayName);
+        }
+        String claimed = address.length() <= 255 - SenderIdentity.UNVERIFIED_PREFIX.length() ? address
+                : address.substring(0, 255 - SenderIdentity.UNVERIFIED_PREFIX.length());
+        return SenderIdentity.unverified(claimed, displayName);
+    }
+
+    /** Logs and returns the audit entries for an unauthenticated sender and an ignored Reply-To. */
+    private static List<ProcessedMail.Flag> identityFlags(ParsedEmail mail, SenderAuthentication auth,
+                                                           boolean configured, Optional<String> ignoredReplyTo) {
+        List<ProcessedMail.Flag> flags = new ArrayList<>();
+        String id = Logs.neutralise(mail.messageId(), 300);
+        String from = Logs.neutralise(mail.from().map(EmailAddress::address).orElse(""), 300);
+        String detail = Logs.neutralise(auth.detail(), 300);
+        if (!auth.authenticated() && !configured) {
+            LOG.fine(() -> "Message " + id + " from " + PersonalDataMasker.mask(from) + " is not authenticated: "
+                    + detail);
+        } else if (!auth.authenticated()) {
+            LOG.info(() -> "Message " + id + " from " + PersonalDataMasker.mask(from) + " is not authenticated ("
+                    + detail + "): answered from the help center only, no tool acts on customer data (audit "
+                    + "email.sender-unverified)");
+            flags.add(new ProcessedMail.Flag("email.sender-unverified", "from " + from + ": " + detail));
+        }
+        ignoredReplyTo.ifPresent(address -> {
+            String replyTo = Logs.neutralise(address, 300);
+            LOG.info(() -> "Message " + id + " from " + PersonalDataMasker.mask(from) + " asks for replies to "
+                    + PersonalDataMasker.mask(replyTo) + "; the reply goes to the From address instead (audit "
+                    + "email.reply-to-ignored)");
+            flags.add(new ProcessedMail.Flag("email.reply-to-ignored", "from " + from + ", Reply-To " + replyTo
+                    + (auth.authenticated() ? " is on another domain" : ": sender not authenticated")));
+        });
+        return flags;
     }
 
     /**
@@ -172,7 +255,9 @@ public final class InboundMailProcessor {
     public ProcessedMail malformed(byte[] raw, Instant receivedAt, String problem) {
         String id = MessageIds.synthetic(List.of(), raw);
         Matcher m = BARE_FROM.matcher(new String(raw, 0, Math.min(raw.length, 64 * 1024), StandardCharsets.ISO_8859_1));
-        String sender = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : UNKNOWN_SENDER;
+        // a message that cannot be parsed cannot be authenticated either: its claimed From is never an identity
+        String sender = m.find() ? SenderIdentity.UNVERIFIED_PREFIX + m.group(1).toLowerCase(Locale.ROOT)
+                : UNKNOWN_SENDER;
         if (sender.length() > 255) {
             sender = UNKNOWN_SENDER;
         }

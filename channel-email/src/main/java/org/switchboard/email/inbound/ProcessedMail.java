@@ -40,7 +40,8 @@ public record ProcessedMail(InboundMessage message, List<Flag> flags) {
      * record of a rate-limit decision that delays the reply.
      *
      * @param action  dotted verb: {@code email.rate-limited}, {@code email.rate-deferred}, {@code email.malformed},
-     *                {@code email.no-sender}, {@code email.oversized}
+     *                {@code email.no-sender}, {@code email.oversized}, {@code email.sender-unverified},
+     *                {@code email.reply-to-ignored}, {@code email.thread-join-refused}
      * @param details why, without message content
      */
     public record Flag(String action, String details) {

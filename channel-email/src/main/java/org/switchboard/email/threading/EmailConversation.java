@@ -7,8 +7,15 @@ package org.switchboard.email.threading;
  */
 public final class EmailConversation {
 
-    /** The address the reply goes to: the message's Reply-To, else its From. */
+    /**
+     * The address the reply goes to: the From address, or the Reply-To when the From is authenticated and the
+     * Reply-To is on the From's domain ({@link org.switchboard.email.inbound.InboundMailProcessor}).
+     */
     public static final String TO = "to";
+    /** A Reply-To the reply does not go to (another domain, or an unauthenticated sender), recorded for a person. */
+    public static final String IGNORED_REPLY_TO = "ignored_reply_to";
+    /** {@code true} when the From address is authenticated, else {@code false}. */
+    public static final String SENDER_AUTHENTICATED = "sender_authenticated";
     /** The display name of {@link #TO}, when known. */
     public static final String TO_NAME = "to_name";
     /** The customer's subject, decoded (the reply's subject is {@code Re: <subject> [#ticket]}). */

@@ -21,8 +21,12 @@ import java.util.stream.Collectors;
 public class JpaThreadIndex implements ThreadIndex {
 
     private static final String LINK = """
-            INSERT IGNORE INTO email_message_ids (message_id, conversation_key, direction, outbox_id, created_at)
-            VALUES (?1, ?2, ?3, ?4, ?5)
+            INSERT IGNORE INTO email_message_ids (message_id, conversation_key, direction, outbox_id, created_at, sender)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            """;
+    private static final String SENDERS = """
+            SELECT DISTINCT sender FROM email_message_ids
+            WHERE conversation_key = ?1 AND direction = 'INBOUND' AND sender IS NOT NULL
             """;
     private static final String TICKET_CONVERSATION = """
             SELECT c.external_key FROM tickets t
@@ -64,7 +68,22 @@ public class JpaThreadIndex implements ThreadIndex {
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public void link(String messageId, String conversationKey, LinkDirection direction, Instant at) {
-        insert(messageId, conversationKey, direction, null, at);
+        insert(messageId, conversationKey, direction, null, at, null);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void linkInbound(String messageId, String conversationKey, String sender, Instant at) {
+        insert(messageId, conversationKey, LinkDirection.INBOUND, null, at,
+                sender == null || sender.length() > 255 ? null : sender.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public java.util.Set<String> inboundSenders(String conversationKey) {
+        @SuppressWarnings("unchecked")
+        List<String> senders = em.createNativeQuery(SENDERS).setParameter(1, conversationKey).getResultList();
+        return java.util.Set.copyOf(senders);
     }
 
     @Override
@@ -74,7 +93,7 @@ public class JpaThreadIndex implements ThreadIndex {
         if (existing.isPresent()) {
             return existing.get();
         }
-        insert(fresh.get(), conversationKey, LinkDirection.OUTBOUND, outboxId, at);
+        insert(fresh.get(), conversationKey, LinkDirection.OUTBOUND, outboxId, at, null);
         return byOutbox(outboxId).orElseThrow(() ->
                 new IllegalStateException("outbound Message-ID of outbox entry " + outboxId + " not recorded"));
     }
@@ -104,13 +123,15 @@ public class JpaThreadIndex implements ThreadIndex {
                 .findFirst();
     }
 
-    private void insert(String messageId, String conversationKey, LinkDirection direction, Long outboxId, Instant at) {
+    private void insert(String messageId, String conversationKey, LinkDirection direction, Long outboxId, Instant at,
+                        String sender) {
         em.createNativeQuery(LINK)
                 .setParameter(1, messageId)
                 .setParameter(2, conversationKey)
                 .setParameter(3, direction.name())
                 .setParameter(4, outboxId)
                 .setParameter(5, Timestamp.from(at))
+                .setParameter(6, sender)
                 .executeUpdate();
     }
 

@@ -3,6 +3,7 @@ package org.switchboard.email.threading;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
@@ -27,6 +28,23 @@ public interface ThreadIndex {
      * @param at              when
      */
     void link(String messageId, String conversationKey, LinkDirection direction, Instant at);
+
+    /**
+     * Records an inbound message's own id with its sender, unless the id is known already.
+     *
+     * @param messageId       canonical Message-ID, at most 255 characters
+     * @param conversationKey the conversation key
+     * @param sender          the From address, lower case, at most 255 characters; null when the message has none
+     * @param at              when
+     */
+    void linkInbound(String messageId, String conversationKey, String sender, Instant at);
+
+    /**
+     * @param conversationKey an email conversation key
+     * @return the From addresses of the conversation's inbound messages, lower case; empty when none is recorded
+     *         (a conversation threaded before senders were recorded)
+     */
+    Set<String> inboundSenders(String conversationKey);
 
     /**
      * The Message-ID of the reply for an outbox entry: the one recorded on an earlier attempt, else {@code fresh}

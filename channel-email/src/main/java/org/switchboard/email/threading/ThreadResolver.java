@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import org.switchboard.email.mime.ParsedEmail;
 
@@ -14,7 +15,9 @@ import org.switchboard.email.mime.ParsedEmail;
  *   <li>the message's own id is known already (it was fetched before, or an earlier message referred to it): that
  *       conversation, so fetching a message twice never splits a thread;</li>
  *   <li>else the first known id of In-Reply-To, then References newest to oldest, then (for a bounce) the returned
- *       original's Message-ID;</li>
+ *       original's Message-ID; but only when the sender wrote in that conversation before (or the message is a
+ *       report returning a message of that conversation): a stranger naming someone else's thread starts a
+ *       conversation of their own ({@link #threadOf});</li>
  *   <li>else the ticket tagged in the subject ({@code [#1234]}), when the sender's address belongs to that
  *       ticket's customer;</li>
  *   <li>else a new conversation keyed by the message's own Message-ID.</li>
@@ -38,26 +41,70 @@ public final class ThreadResolver {
      * @return the conversation key, 1 to 255 characters
      */
     public String resolve(ParsedEmail mail, Optional<String> sender, Instant now) {
+        return threadOf(mail, sender, now).conversationKey();
+    }
+
+    /**
+     * Like {@link #resolve}, and says when the message named a conversation it was not let into: its In-Reply-To or
+     * References name a conversation whose inbound messages all came from other addresses, so it starts a
+     * conversation of its own (a stranger replying to a forwarded or leaked thread never takes it over, nor moves its
+     * reply address). A conversation with no recorded sender (threaded before senders were recorded) is joined.
+     *
+     * @param mail   the parsed message
+     * @param sender its sender address, lower case, if any
+     * @param now    the time
+     * @return the conversation key and, when a join was refused, the conversation it named
+     */
+    public Threading threadOf(ParsedEmail mail, Optional<String> sender, Instant now) {
         List<String> referred = new ArrayList<>(mail.parentIds());
         mail.report().ifPresent(r -> r.returnedMessageIds().stream().filter(id -> !referred.contains(id))
                 .forEach(referred::add));
         referred.remove(mail.messageId());
 
+        Optional<String> refused = Optional.empty();
         Optional<String> key = index.firstKnown(List.of(mail.messageId()));
         if (key.isEmpty()) {
-            key = index.firstKnown(referred);
+            Optional<String> named = index.firstKnown(referred);
+            if (named.isPresent()) {
+                Set<String> senders = index.inboundSenders(named.get());
+                if (senders.isEmpty() || sender.filter(senders::contains).isPresent() || returnsOurMessage(mail, named.get())) {
+                    key = named;
+                } else {
+                    refused = named;
+                }
+            }
         }
-        if (key.isEmpty() && sender.isPresent()) {
+        if (key.isEmpty() && refused.isEmpty() && sender.isPresent()) {
             OptionalLong ticket = TicketTag.find(mail.subject());
             if (ticket.isPresent()) {
                 key = index.conversationOfTicket(ticket.getAsLong(), sender.get());
             }
         }
         String conversation = key.orElse(mail.messageId());
-        index.link(mail.messageId(), conversation, LinkDirection.INBOUND, now);
-        for (String id : referred) {
-            index.link(id, conversation, LinkDirection.REFERENCED, now);
+        index.linkInbound(mail.messageId(), conversation, sender.orElse(null), now);
+        if (refused.isEmpty()) {
+            for (String id : referred) {
+                index.link(id, conversation, LinkDirection.REFERENCED, now);
+            }
         }
-        return conversation;
+        return new Threading(conversation, refused);
+    }
+
+    /**
+     * A delivery report (bounce) joins the conversation of the message it returns, whoever sends it: it names the
+     * Message-ID of a message we sent, which only its recipient's servers have seen. Reports are never answered.
+     */
+    private boolean returnsOurMessage(ParsedEmail mail, String conversation) {
+        return mail.report().map(r -> r.returnedMessageIds()).filter(ids -> !ids.isEmpty())
+                .flatMap(index::firstKnown).filter(conversation::equals).isPresent();
+    }
+
+    /**
+     * Where a message was threaded.
+     *
+     * @param conversationKey the conversation it belongs to
+     * @param refusedJoin     the conversation its In-Reply-To/References named but that it was not let into, if any
+     */
+    public record Threading(String conversationKey, Optional<String> refusedJoin) {
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.switchboard.core.channel.Channel;
 import org.switchboard.core.channel.InboundMessage;
+import org.switchboard.core.channel.SenderIdentity;
 import org.switchboard.email.config.EmailSettings;
 import org.switchboard.email.loop.BounceRegistry;
 import org.switchboard.email.loop.JpaBounceRegistry;
@@ -103,7 +104,10 @@ class MailboxPollerTest {
         assertThat(support.noReplyReason()).isNull();
         assertThat(support.id().value()).startsWith("<").endsWith(">");
         assertThat(support.conversation().key()).isEqualTo(support.id().value());
-        assertThat(support.sender().externalId()).isEqualTo(support.conversation().attribute(EmailConversation.TO));
+        // no MAIL_TRUSTED_AUTHSERV_ID here: the From address is answered but is not a verified identity
+        assertThat(support.sender().externalId()).isEqualTo(SenderIdentity.UNVERIFIED_PREFIX
+                + support.conversation().attribute(EmailConversation.TO));
+        assertThat(support.sender().verified()).isFalse();
         assertThat(support.conversation().attribute(EmailConversation.MESSAGE_ID)).isEqualTo(support.id().value());
         assertThat(support.text()).isNotBlank();
         assertThat(support.rawPayload()).containsIgnoringCase("Message-ID:").contains("From: Sony Mathew");
@@ -177,6 +181,16 @@ class MailboxPollerTest {
             }
 
             @Override
+            public void linkInbound(String id, String key, String sender, java.time.Instant at) {
+                real.linkInbound(id, key, sender, at);
+            }
+
+            @Override
+            public java.util.Set<String> inboundSenders(String key) {
+                return real.inboundSenders(key);
+            }
+
+            @Override
             public String outboundMessageId(long outboxId, String key, java.util.function.Supplier<String> fresh,
                                             java.time.Instant at) {
                 return real.outboundMessageId(outboxId, key, fresh, at);
@@ -205,7 +219,7 @@ class MailboxPollerTest {
         InboundMessage flagged = sink.messages().get(0);
         assertThat(flagged.noReplyReason()).startsWith("malformed message, flagged for a human: processing failed 3");
         assertThat(flagged.id().value()).startsWith("sb-sha256:");
-        assertThat(flagged.sender().externalId()).isEqualTo("ann@example.org");
+        assertThat(flagged.sender().externalId()).isEqualTo(SenderIdentity.UNVERIFIED_PREFIX + "ann@example.org");
         assertThat(sink.messages().get(1).noReplyReason()).startsWith("no sender address");
         assertThat(sink.byId("<after@example.org>").noReplyReason()).isNull();
         assertThat(audit.flags()).extracting(RecordingAudit.Flag::action)

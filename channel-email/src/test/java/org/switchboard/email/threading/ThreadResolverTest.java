@@ -52,12 +52,37 @@ class ThreadResolverTest {
     void referencesAreFollowedNewestFirstWhenInReplyToIsUnknown() throws Exception {
         resolver.resolve(parse(TestMail.from("ann@example.org", "<root@example.org>", "Order")),
                 Optional.of("ann@example.org"), NOW);
-        ParsedEmail late = parse(TestMail.from("bob@example.org", "<late@example.org>", "Re: Order")
+        ParsedEmail late = parse(TestMail.from("ann@example.org", "<late@example.org>", "Re: Order")
                 .header("In-Reply-To", "<never-seen@example.org>")
                 .header("References", "<root@example.org> <never-seen@example.org>"));
-        assertThat(resolver.resolve(late, Optional.of("bob@example.org"), NOW)).isEqualTo("<root@example.org>");
+        assertThat(resolver.resolve(late, Optional.of("ann@example.org"), NOW)).isEqualTo("<root@example.org>");
         // the id we had not seen is now known too, so a reply to it joins as well
         assertThat(index.firstKnown(java.util.List.of("<never-seen@example.org>"))).contains("<root@example.org>");
+    }
+
+    /**
+     * Issue 19, email thread hijack: someone else replying to (or naming in References) a customer's thread, e.g.
+     * after a forward or a leak, starts a conversation of their own instead of joining it and taking over its reply
+     * address; the customer's own reply still joins.
+     */
+    @Test
+    void aStrangerNamingTheThreadStartsAConversationOfTheirOwn() throws Exception {
+        resolver.resolve(parse(TestMail.from("ann@example.org", "<root@example.org>", "Order")),
+                Optional.of("ann@example.org"), NOW);
+        String ours = index.outboundMessageId(42, "<root@example.org>", () -> "<reply-42@support.example.com>", NOW);
+
+        ParsedEmail hijack = parse(TestMail.from("mallory@example.net", "<hijack@example.net>", "Re: Order")
+                .header("In-Reply-To", ours).header("References", "<root@example.org> " + ours));
+        ThreadResolver.Threading thread = resolver.threadOf(hijack, Optional.of("mallory@example.net"), NOW);
+        assertThat(thread.conversationKey()).isEqualTo("<hijack@example.net>");
+        assertThat(thread.refusedJoin()).contains("<root@example.org>");
+        assertThat(index.inboundSenders("<root@example.org>")).containsExactly("ann@example.org");
+
+        ParsedEmail fromAnn = parse(TestMail.from("Ann <Ann@Example.org>", "<ann-2@example.org>", "Re: Order")
+                .header("In-Reply-To", ours));
+        ThreadResolver.Threading annThread = resolver.threadOf(fromAnn, Optional.of("ann@example.org"), NOW);
+        assertThat(annThread.conversationKey()).isEqualTo("<root@example.org>");
+        assertThat(annThread.refusedJoin()).isEmpty();
     }
 
     @Test
@@ -147,9 +172,11 @@ class ThreadResolverTest {
         // a real support mail from the corpus, then a reply to it
         ParsedEmail root = parser.parse(Fixtures.bytes("support/chatwoot__chatwoot/support.eml"));
         String key = resolver.resolve(root, root.from().map(a -> a.address()), NOW);
-        ParsedEmail reply = parse(TestMail.from("customer@example.org", "<follow-up@example.org>", "Re: " + root.subject())
+        // from the same customer: since issue 19 only the conversation's own senders join it
+        String customer = root.from().orElseThrow().address();
+        ParsedEmail reply = parse(TestMail.from(customer, "<follow-up@example.org>", "Re: " + root.subject())
                 .header("In-Reply-To", root.messageId()));
-        assertThat(resolver.resolve(reply, Optional.of("customer@example.org"), NOW)).isEqualTo(key);
+        assertThat(resolver.resolve(reply, Optional.of(customer), NOW)).isEqualTo(key);
     }
 
     private ParsedEmail parse(TestMail mail) throws MalformedEmailException {

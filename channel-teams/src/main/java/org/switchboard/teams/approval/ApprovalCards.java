@@ -102,6 +102,23 @@ public final class ApprovalCards {
     }
 
     /**
+     * The card anyone but an approver in the approvers' conversation gets on refresh: the request's number and its
+     * outcome only, never its tool, arguments, customer or conversation.
+     *
+     * @param request the request
+     * @param now     the current time
+     * @return a card with "Request #N" and the outcome ("Waiting for a decision by an approver." while pending)
+     */
+    public static JsonObject outcomeOnly(ApprovalRequest request, Instant now) {
+        String outcome = request.effectiveStatus(now) == ApprovalStatus.PENDING
+                ? "Waiting for a decision by an approver." : outcome(request, now);
+        return card(JSON.createArrayBuilder()
+                .add(text("Request #" + request.getId()).add("weight", "Bolder").add("size", "Medium"))
+                .add(text(outcome)))
+                .add("refresh", refresh(request.getId())).build();
+    }
+
+    /**
      * @param request a decided or expired request
      * @param now     the current time, to tell an expired request
      * @return the card with the facts and the outcome, without actions

@@ -14,12 +14,16 @@ import org.switchboard.core.approval.ApprovalService;
 import org.switchboard.core.approval.UnknownApprovalException;
 import org.switchboard.core.privacy.Logs;
 import org.switchboard.teams.activity.TeamsActivity;
+import org.switchboard.teams.activity.TeamsRefs;
 import org.switchboard.teams.config.TeamsSettings;
 
 /**
  * Decides approvals from Adaptive Card actions. Verbs: {@code approve}, {@code deny} (case-insensitive); data:
  * {@code approvalId} (number), optional {@code reason}. Verb {@code refresh} (sent by Teams when an approvers' card
- * is shown) decides nothing and answers the request's current card ({@link ApprovalCards#view}). The actor recorded in the approval and the audit log is
+ * is shown) decides nothing and answers the request's current card ({@link ApprovalCards#view}) to an approver in the
+ * approvers' conversation, and only the outcome ({@link ApprovalCards#outcomeOnly}) to anyone else or anywhere else, so
+ * a card forwarded or an id guessed shows no tool, arguments or customer. The actor recorded in the approval and the
+ * audit log is
  * {@code teams:<aadObjectId>}.
  */
 @ApplicationScoped
@@ -77,6 +81,16 @@ public class CardActionHandler {
         }
     }
 
+    /**
+     * Whether the invoke comes from the approvers' conversation ({@code TEAMS_APPROVER_CONVERSATION_ID}); a channel
+     * thread's id ({@code 19:...@thread.tacv2;messageid=...}) counts as its channel.
+     */
+    private boolean inApproversConversation(TeamsActivity.CardAction action) {
+        String id = action.conversation() == null ? null : action.conversation().attribute(TeamsRefs.CONVERSATION_ID);
+        return id != null && settings.approverConversationId()
+                .filter(configured -> id.equals(configured) || id.startsWith(configured + ";")).isPresent();
+    }
+
     private JsonObject refresh(TeamsActivity.CardAction action) {
         try {
             ApprovalRequest request = em.find(ApprovalRequest.class, action.approvalId());
@@ -86,7 +100,13 @@ public class CardActionHandler {
             }
             boolean approver = action.actorAadObjectId() != null
                     && settings.approvers().contains(action.actorAadObjectId());
-            return UniversalActionResponse.card(ApprovalCards.view(request, approver, approvals.now()));
+            if (approver && inApproversConversation(action)) {
+                return UniversalActionResponse.card(ApprovalCards.view(request, true, approvals.now()));
+            }
+            String who = Logs.neutralise(String.valueOf(action.actorAadObjectId()), 100);
+            LOG.info(() -> "Teams card refresh of approval " + action.approvalId() + " by " + who + " answered with"
+                    + " the outcome only: " + (approver ? "not in the approvers' conversation" : "not an approver"));
+            return UniversalActionResponse.card(ApprovalCards.outcomeOnly(request, approvals.now()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Refreshing the Teams card of approval " + action.approvalId() + " failed", e);
             return UniversalActionResponse.error(500, "InternalError", "The card could not be refreshed.");

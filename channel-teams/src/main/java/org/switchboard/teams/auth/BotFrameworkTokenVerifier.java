@@ -29,7 +29,9 @@ import java.util.Set;
  * uses the Bearer scheme; the JWT is RS256-signed by a key from the JWK Set at the metadata's {@code jwks_uri} (an
  * unknown {@code kid} refreshes the key set, at most every 30 s); {@code iss} equals the metadata's {@code issuer};
  * {@code aud} contains the app id; {@code exp} is in the future and {@code nbf}, when present, in the past (60 s clock
- * skew); the {@code serviceurl} claim equals the activity's {@code serviceUrl} exactly.
+ * skew); the {@code serviceurl} claim equals the activity's {@code serviceUrl} exactly; the activity's
+ * {@code channelId} is {@value #TEAMS_CHANNEL} and the signing key's {@code endorsements} in the JWK Set include it
+ * (the Bot Framework's {@code ChannelValidation}: a token issued for another channel must not carry a Teams identity).
  *
  * <p>The metadata document is read on first use and again after {@code metadataTtl} or after a failure. Thread-safe.
  */
@@ -37,6 +39,8 @@ public class BotFrameworkTokenVerifier {
 
     /** Claim naming the Bot Connector the activity came from (Bot Framework authentication spec). */
     public static final String SERVICE_URL_CLAIM = "serviceurl";
+    /** The only {@code channelId} this bot accepts. */
+    public static final String TEAMS_CHANNEL = "msteams";
 
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(5);
     private static final int KEY_SET_SIZE_LIMIT = 256 * 1024;
@@ -67,11 +71,12 @@ public class BotFrameworkTokenVerifier {
     /**
      * @param authorization the request's {@code Authorization} header value, or null
      * @param serviceUrl    the activity's {@code serviceUrl}, or null when the body had none
+     * @param channelId     the activity's {@code channelId}, or null when the body had none
      * @return the verified caller
      * @throws TokenRejectedException   when the header is missing or any check fails (answer 401)
      * @throws KeysUnavailableException when the metadata or keys cannot be read (answer 503)
      */
-    public VerifiedCaller verify(String authorization, String serviceUrl)
+    public VerifiedCaller verify(String authorization, String serviceUrl, String channelId)
             throws TokenRejectedException, KeysUnavailableException {
         String token = bearerToken(authorization);
         Keys current = keys();
@@ -93,7 +98,27 @@ public class BotFrameworkTokenVerifier {
         if (!(claim instanceof String claimed) || serviceUrl == null || !claimed.equals(serviceUrl)) {
             throw new TokenRejectedException("serviceurl claim does not match the activity's serviceUrl", null);
         }
+        if (!TEAMS_CHANNEL.equals(channelId)) {
+            throw new TokenRejectedException("channelId is not " + TEAMS_CHANNEL, null);
+        }
+        String keyId = keyId(token);
+        KeyEndorsements endorsements = current.endorsements;
+        if (!endorsements.knows(keyId)) {
+            endorsements = KeyEndorsements.fetch(http, current.metadata.jwksUri(), HTTP_TIMEOUT);
+            current.endorsements = endorsements;
+        }
+        if (!endorsements.endorses(keyId, channelId)) {
+            throw new TokenRejectedException("the signing key is not endorsed for channel " + TEAMS_CHANNEL, null);
+        }
         return new VerifiedCaller(appId, serviceUrl, true);
+    }
+
+    private static String keyId(String token) throws TokenRejectedException {
+        try {
+            return com.nimbusds.jwt.SignedJWT.parse(token).getHeader().getKeyID();
+        } catch (ParseException e) {
+            throw new TokenRejectedException("bearer token is not a JWT", e);
+        }
     }
 
     private static String bearerToken(String authorization) throws TokenRejectedException {
@@ -120,6 +145,7 @@ public class BotFrameworkTokenVerifier {
             }
             OpenIdMetadata metadata = OpenIdMetadata.fetch(http, metadataUrl, HTTP_TIMEOUT);
             current = new Keys(metadata, processor(metadata), now);
+            current.endorsements = KeyEndorsements.fetch(http, metadata.jwksUri(), HTTP_TIMEOUT);
             keys = current;
             return current;
         }
@@ -144,6 +170,17 @@ public class BotFrameworkTokenVerifier {
         return processor;
     }
 
-    private record Keys(OpenIdMetadata metadata, DefaultJWTProcessor<SecurityContext> processor, Instant fetchedAt) {
+    /** The key material of one metadata fetch; the endorsements are re-read when an unknown key id turns up. */
+    private static final class Keys {
+        final OpenIdMetadata metadata;
+        final DefaultJWTProcessor<SecurityContext> processor;
+        final Instant fetchedAt;
+        volatile KeyEndorsements endorsements = new KeyEndorsements(java.util.Map.of());
+
+        Keys(OpenIdMetadata metadata, DefaultJWTProcessor<SecurityContext> processor, Instant fetchedAt) {
+            this.metadata = metadata;
+            this.processor = processor;
+            this.fetchedAt = fetchedAt;
+        }
     }
 }

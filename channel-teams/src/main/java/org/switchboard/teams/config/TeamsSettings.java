@@ -64,6 +64,10 @@ public class TeamsSettings {
     Optional<String> approverServiceUrl;
 
     @Inject
+    @ConfigProperty(name = "teams.service.url.allowlist", defaultValue = ServiceUrlAllowList.DEFAULT)
+    String serviceUrlAllowList = ServiceUrlAllowList.DEFAULT;
+
+    @Inject
     @ConfigProperty(name = "teams.max.body.bytes", defaultValue = "1048576")
     int maxBodyBytes = 1_048_576;
 
@@ -131,6 +135,31 @@ public class TeamsSettings {
      */
     public Optional<String> approverServiceUrl() {
         return approverServiceUrl.map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * @return the Bot Connector endpoints the bot may post to with its token, from
+     *         {@code TEAMS_SERVICE_URL_ALLOWLIST} (default {@value ServiceUrlAllowList#DEFAULT})
+     * @throws IllegalArgumentException if the value holds an entry that is neither a host nor an http(s) origin
+     */
+    public ServiceUrlAllowList serviceUrlAllowList() {
+        return ServiceUrlAllowList.parse(serviceUrlAllowList);
+    }
+
+    /**
+     * Why the Teams channel must not run with this configuration: inbound verification switched off
+     * ({@code TEAMS_AUTH_DISABLED=true}) while the bot holds real credentials ({@code MICROSOFT_APP_PASSWORD}), so
+     * that anyone could post as any Teams user and have the bot answer, with its token, wherever they like.
+     *
+     * @return the problem, or empty when the configuration is acceptable
+     */
+    public Optional<String> unsafeConfiguration() {
+        if (authDisabled && appPassword().isPresent()) {
+            return Optional.of("TEAMS_AUTH_DISABLED=true while MICROSOFT_APP_PASSWORD is set: inbound Bot Framework"
+                    + " tokens would not be verified for a bot with real credentials. Unset TEAMS_AUTH_DISABLED (or,"
+                    + " for local development only, unset MICROSOFT_APP_PASSWORD).");
+        }
+        return Optional.empty();
     }
 
     /** @return the largest request body accepted on {@code /api/messages}, in bytes (default 1 MiB) */

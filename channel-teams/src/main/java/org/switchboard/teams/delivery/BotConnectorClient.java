@@ -21,11 +21,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.switchboard.core.channel.PermanentDeliveryException;
 import org.switchboard.core.channel.RetryableDeliveryException;
+import org.switchboard.core.privacy.Logs;
+import org.switchboard.teams.config.TeamsSettings;
 
 /**
  * The Bot Connector REST call the bot makes (Bot Framework REST API v3, "Send and receive messages"), with
@@ -33,6 +36,11 @@ import org.switchboard.core.channel.RetryableDeliveryException;
  * {@link TeamsTransientException}; a circuit breaker that opens after 10 calls with 75 % failures and half-opens
  * after 10 s. Rate limits (429, 503 with {@code Retry-After}) and permanent errors are not retried here: the
  * outbox reschedules or dead-letters.
+ *
+ * <p>The bot's bearer token goes only to {@code serviceUrl}s on {@code TEAMS_SERVICE_URL_ALLOWLIST}
+ * ({@link org.switchboard.teams.config.ServiceUrlAllowList}: https Bot Framework and Teams hosts by default); a post
+ * anywhere else is refused before anything is sent ({@link PermanentDeliveryException}: the outbox dead-letters and
+ * audits it) and logged.
  *
  * <p>What is retried at once is what certainly did not post the activity, or what the Bot Connector refused: a
  * connection that could not be made (refused, connect timeout), an HTTP 5xx without {@code Retry-After}, a refused
@@ -46,8 +54,13 @@ import org.switchboard.core.channel.RetryableDeliveryException;
 @ApplicationScoped
 public class BotConnectorClient {
 
+    private static final Logger LOG = Logs.logger(BotConnectorClient.class);
+
     @Inject
     BotTokenProvider tokens;
+
+    @Inject
+    TeamsSettings settings;
 
     /** How long a post may wait for the Bot Connector's answer; 8 s, less than the 10 s Fault Tolerance timeout. */
     Duration requestTimeout = Duration.ofSeconds(8);
@@ -76,6 +89,13 @@ public class BotConnectorClient {
     public String postActivity(String serviceUrl, String conversationId, String replyToId, String activityJson)
             throws RetryableDeliveryException, PermanentDeliveryException {
         URI url = activitiesUrl(serviceUrl, conversationId, replyToId);
+        if (!settings.serviceUrlAllowList().permits(url)) {
+            String where = Logs.neutralise(url.getScheme() + "://" + url.getRawAuthority(), 200);
+            LOG.warning(() -> "Refused to post to the Bot Connector at " + where + ": not on TEAMS_SERVICE_URL_ALLOWLIST ("
+                    + settings.serviceUrlAllowList() + "); the bot's token is never sent there");
+            throw new PermanentDeliveryException("serviceUrl " + where + " is not on TEAMS_SERVICE_URL_ALLOWLIST;"
+                    + " nothing was sent", null);
+        }
         Optional<String> token = tokens.token();
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(requestTimeout)
                 .header("Content-Type", "application/json; charset=utf-8")

@@ -36,7 +36,21 @@ public class RequestAuthenticator {
 
     private volatile BotFrameworkTokenVerifier verifier;
 
+    /**
+     * Refuses to start an unsafe configuration ({@link TeamsSettings#unsafeConfiguration()}) and logs how inbound
+     * activities are verified.
+     *
+     * @param startup the start-up event
+     * @throws IllegalStateException when the configuration is unsafe: the application does not start
+     */
     void announce(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 300) Startup startup) {
+        java.util.Optional<String> unsafe = settings.unsafeConfiguration();
+        if (unsafe.isPresent()) {
+            LOG.severe("Refusing to start: " + unsafe.get());
+            throw new IllegalStateException(unsafe.get());
+        }
+        LOG.info(() -> "Teams replies are posted only to Bot Connector endpoints on TEAMS_SERVICE_URL_ALLOWLIST: "
+                + settings.serviceUrlAllowList());
         if (settings.authDisabled()) {
             LOG.severe("*** TEAMS_AUTH_DISABLED=true: /api/messages accepts activities WITHOUT verifying their JWT."
                     + " Anyone can post as any Teams user and make the bot call any serviceUrl. Local development"
@@ -52,16 +66,24 @@ public class RequestAuthenticator {
     /**
      * @param authorization the {@code Authorization} header, or null
      * @param serviceUrl    the activity's {@code serviceUrl}, or null
+     * @param channelId     the activity's {@code channelId}, or null; only {@code msteams} is accepted
      * @return the verified caller ({@link VerifiedCaller#unverified()} when verification is disabled)
      * @throws TokenRejectedException   when the token is missing or invalid, or no app id is configured
      * @throws KeysUnavailableException when the signing keys cannot be read
      */
-    public VerifiedCaller authenticate(String authorization, String serviceUrl)
+    public VerifiedCaller authenticate(String authorization, String serviceUrl, String channelId)
             throws TokenRejectedException, KeysUnavailableException {
+        if (settings.unsafeConfiguration().isPresent()) {
+            // fail closed even if the start-up refusal was bypassed
+            throw new TokenRejectedException("unsafe configuration: TEAMS_AUTH_DISABLED with MICROSOFT_APP_PASSWORD", null);
+        }
         if (settings.authDisabled()) {
+            if (!BotFrameworkTokenVerifier.TEAMS_CHANNEL.equals(channelId)) {
+                throw new TokenRejectedException("channelId is not " + BotFrameworkTokenVerifier.TEAMS_CHANNEL, null);
+            }
             return VerifiedCaller.unverified();
         }
-        return verifier().verify(authorization, serviceUrl);
+        return verifier().verify(authorization, serviceUrl, channelId);
     }
 
     private BotFrameworkTokenVerifier verifier() throws TokenRejectedException {

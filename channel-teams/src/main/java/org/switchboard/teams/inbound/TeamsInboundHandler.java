@@ -52,8 +52,9 @@ public class TeamsInboundHandler {
     public InboundResult handle(String authorization, String body) {
         Optional<Activity> parsed = ActivityJson.parse(body);
         String serviceUrl = parsed.map(Activity::getServiceUrl).orElse(null);
+        String channelId = parsed.map(Activity::getChannelId).orElse(null);
         try {
-            authenticator.authenticate(authorization, serviceUrl);
+            authenticator.authenticate(authorization, serviceUrl, channelId);
         } catch (TokenRejectedException e) {
             LOG.warning(() -> "Teams request to " + TeamsMessagesServlet.PATH + " refused (401): " + e.getMessage());
             return new InboundResult(401, null, "rejected: " + e.getMessage());

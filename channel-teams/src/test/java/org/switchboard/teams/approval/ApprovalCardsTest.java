@@ -50,6 +50,21 @@ class ApprovalCardsTest {
         assertThat(texts(card).get(0)).isEqualTo("Approval request #42: refund_order");
     }
 
+    /** Issue 19: what anyone but an approver in the approvers' conversation sees on refresh. */
+    @Test
+    void theOutcomeOnlyCardShowsNoToolArgumentsOrCustomer() {
+        ApprovalRequest request = request(44, ARGS);
+        JsonObject pending = ApprovalCards.outcomeOnly(request, NOW);
+        assertThat(pending.containsKey("actions")).isFalse();
+        assertThat(pending.toString()).contains("Request #44", "Waiting for a decision by an approver.")
+                .doesNotContain("refund_order", "W123", "812.5", "Customer", "#7", "#9");
+        assertThat(pending.getJsonObject("refresh")).isNotNull();
+
+        request.deny("teams:c5e99701", NOW.plusSeconds(60), "not eligible");
+        assertThat(ApprovalCards.outcomeOnly(request, NOW.plusSeconds(61)).toString())
+                .contains("Denied by teams:c5e99701").doesNotContain("refund_order", "W123");
+    }
+
     @Test
     void aDecidedRequestGetsTheOutcomeAndNoActions() {
         ApprovalRequest request = request(43, ARGS);

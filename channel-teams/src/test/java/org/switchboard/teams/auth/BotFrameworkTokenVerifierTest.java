@@ -25,6 +25,7 @@ class BotFrameworkTokenVerifierTest {
 
     private static final String APP_ID = "4d1e5a5c-0000-4000-8000-00000000b07a";
     private static final String SERVICE_URL = "https://smba.trafficmanager.net/amer/";
+    private static final String TEAMS = "msteams";
 
     private static BotFrameworkStandIn standIn;
     private static TestTokenSigner signer;
@@ -45,9 +46,33 @@ class BotFrameworkTokenVerifierTest {
 
     @Test
     void aValidTokenForTheActivitysServiceUrlIsAccepted() throws Exception {
-        VerifiedCaller caller = verifier.verify("Bearer " + signer.sign(APP_ID, SERVICE_URL), SERVICE_URL);
+        VerifiedCaller caller = verifier.verify("Bearer " + signer.sign(APP_ID, SERVICE_URL), SERVICE_URL, TEAMS);
         assertThat(caller).isEqualTo(new VerifiedCaller(APP_ID, SERVICE_URL, true));
-        assertThat(verifier.verify("bearer  " + signer.sign(APP_ID, SERVICE_URL), SERVICE_URL).verified()).isTrue();
+        assertThat(verifier.verify("bearer  " + signer.sign(APP_ID, SERVICE_URL), SERVICE_URL, TEAMS).verified()).isTrue();
+    }
+
+    /**
+     * Issue 19: identity comes from the activity body, so the token must be one issued for Teams. A valid token whose
+     * activity claims another channel, or whose signing key the JWK Set does not endorse for Teams (as a key for Web
+     * Chat or Direct Line would be), is rejected, as the Bot Framework's ChannelValidation does.
+     */
+    @Test
+    void aTokenForAnotherChannelOrFromAKeyNotEndorsedForTeamsIsRejected() throws Exception {
+        String token = "Bearer " + signer.sign(APP_ID, SERVICE_URL);
+        assertThatThrownBy(() -> verifier.verify(token, SERVICE_URL, "webchat"))
+                .isInstanceOf(TokenRejectedException.class).hasMessageContaining("channelId");
+        assertThatThrownBy(() -> verifier.verify(token, SERVICE_URL, null))
+                .isInstanceOf(TokenRejectedException.class).hasMessageContaining("channelId");
+
+        assertThat(KeyEndorsements.parse("{\"keys\":[{\"kid\":\"a\",\"endorsements\":[\"msteams\"]},"
+                + "{\"kid\":\"b\",\"endorsements\":[\"webchat\",\"directline\"]},{\"kid\":\"c\"}]}"))
+                .satisfies(e -> {
+                    assertThat(e.endorses("a", "msteams")).isTrue();
+                    assertThat(e.endorses("b", "msteams")).isFalse();
+                    assertThat(e.endorses("c", "msteams")).isFalse();
+                    assertThat(e.endorses(null, "msteams")).isFalse();
+                    assertThat(e.endorses("unknown", "msteams")).isFalse();
+                });
     }
 
     @Test
@@ -75,7 +100,7 @@ class BotFrameworkTokenVerifierTest {
         assertRejected("Bearer " + signer.sign(claims(TestTokenSigner.ISSUER, APP_ID, SERVICE_URL,
                 Instant.now().minusSeconds(120))), "Expired JWT");
         assertThat(verifier.verify("Bearer " + signer.sign(claims(TestTokenSigner.ISSUER, APP_ID, SERVICE_URL,
-                Instant.now().minusSeconds(10))), SERVICE_URL).verified()).as("within 60 s skew").isTrue();
+                Instant.now().minusSeconds(10))), SERVICE_URL, TEAMS).verified()).as("within 60 s skew").isTrue();
     }
 
     @Test
@@ -95,7 +120,7 @@ class BotFrameworkTokenVerifierTest {
     @Test
     void aServiceUrlClaimThatDiffersFromTheActivitysIsRejected() {
         assertRejected("Bearer " + signer.sign(APP_ID, "https://attacker.example/"), "serviceurl");
-        assertThatThrownBy(() -> verifier.verify("Bearer " + signer.sign(APP_ID, SERVICE_URL), null))
+        assertThatThrownBy(() -> verifier.verify("Bearer " + signer.sign(APP_ID, SERVICE_URL), null, TEAMS))
                 .isInstanceOf(TokenRejectedException.class).hasMessageContaining("serviceurl");
         assertRejected("Bearer " + signer.sign(claims(TestTokenSigner.ISSUER, APP_ID, null,
                 Instant.now().plusSeconds(300))), "JWT rejected");
@@ -105,12 +130,12 @@ class BotFrameworkTokenVerifierTest {
     void unreachableMetadataIsReportedAsUnavailableNotAsABadToken() {
         BotFrameworkTokenVerifier nowhere = new BotFrameworkTokenVerifier(URI.create("http://127.0.0.1:9/openid"), APP_ID,
                 HttpClient.newHttpClient(), Duration.ofHours(24), Clock.systemUTC());
-        assertThatThrownBy(() -> nowhere.verify("Bearer " + signer.sign(APP_ID, SERVICE_URL), SERVICE_URL))
+        assertThatThrownBy(() -> nowhere.verify("Bearer " + signer.sign(APP_ID, SERVICE_URL), SERVICE_URL, TEAMS))
                 .isInstanceOf(KeysUnavailableException.class);
     }
 
     private static void assertRejected(String header, String reason) {
-        assertThatThrownBy(() -> verifier.verify(header, SERVICE_URL))
+        assertThatThrownBy(() -> verifier.verify(header, SERVICE_URL, TEAMS))
                 .isInstanceOf(TokenRejectedException.class)
                 .hasMessageContaining(reason);
     }

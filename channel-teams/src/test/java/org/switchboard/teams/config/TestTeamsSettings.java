@@ -26,6 +26,7 @@ public final class TestTeamsSettings {
         s.approvers = Optional.ofNullable(approvers);
         s.approverConversationId = Optional.empty();
         s.approverServiceUrl = Optional.empty();
+        s.serviceUrlAllowList = "http://127.0.0.1";
         return s;
     }
 }

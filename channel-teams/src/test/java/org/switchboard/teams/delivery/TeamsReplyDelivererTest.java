@@ -200,6 +200,24 @@ class TeamsReplyDelivererTest {
         assertThatThrownBy(() -> deliverer.deliver(ftp)).isInstanceOf(PermanentDeliveryException.class);
     }
 
+    /**
+     * Issue 19, high finding: an activity naming a Bot Connector that is not on the allow-list (here the stand-in
+     * reached as {@code localhost}, while the list admits only {@code http://127.0.0.1}, and an https host outside the
+     * Bot Framework) gets nothing: no token is requested or sent, the failure is permanent (dead-lettered and audited
+     * by the outbox).
+     */
+    @Test
+    void aServiceUrlOffTheAllowListGetsNeitherTheReplyNorTheToken() {
+        int tokens = standIn.tokensIssued();
+        String elsewhere = standIn.baseUrl().replace("127.0.0.1", "localhost") + "/";
+        assertThatThrownBy(() -> deliverer.deliver(reply(elsewhere, "1", "secret order details")))
+                .isInstanceOf(PermanentDeliveryException.class).hasMessageContaining("TEAMS_SERVICE_URL_ALLOWLIST");
+        assertThatThrownBy(() -> deliverer.deliver(reply("https://collector.attacker.example/", "1", "hi")))
+                .isInstanceOf(PermanentDeliveryException.class);
+        assertThat(standIn.activities()).isEmpty();
+        assertThat(standIn.tokensIssued()).as("no token fetched for a refused post").isEqualTo(tokens);
+    }
+
     private static OutboundReply reply(String activityId, String text) {
         return reply(standIn.baseUrl() + "/", activityId, text);
     }
@@ -220,6 +238,7 @@ class TeamsReplyDelivererTest {
         tokens.clock = Clock.systemUTC();
         BotConnectorClient connector = new BotConnectorClient();
         connector.tokens = tokens;
+        connector.settings = tokens.settings;
         TeamsReplyDeliverer deliverer = new TeamsReplyDeliverer();
         deliverer.connector = connector;
         return deliverer;

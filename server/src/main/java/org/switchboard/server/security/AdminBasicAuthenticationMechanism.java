@@ -26,9 +26,10 @@ import java.util.Base64;
  *       {@code authenticate()} has no Basic credentials;</li>
  *   <li>does nothing for unprotected resources without Basic credentials, whatever other scheme they carry.</li>
  * </ul>
- * Requests from the admin console carry {@code X-Requested-With} (as scripted requests conventionally do); their 401
- * names the scheme {@value #CONSOLE_SCHEME} instead of {@code Basic}, so the browser shows the console's own sign-in
- * form instead of its built-in login prompt. The credentials checked are the same.
+ * A browser never gets the Basic challenge ({@link #fromBrowser}): its 401 names the scheme {@value #CONSOLE_SCHEME}
+ * instead, so it shows no built-in login prompt and caches no credentials that another site could make it send; the
+ * console shows its own sign-in form. API clients (curl, scripts) still get {@code Basic}. The credentials checked
+ * are the same.
  */
 @ApplicationScoped
 public class AdminBasicAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -63,9 +64,26 @@ public class AdminBasicAuthenticationMechanism implements HttpAuthenticationMech
 
     private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
                                                   HttpMessageContext context) {
-        String scheme = request.getHeader("X-Requested-With") == null ? "Basic" : CONSOLE_SCHEME;
+        String scheme = fromBrowser(request) ? CONSOLE_SCHEME : "Basic";
         response.setHeader("WWW-Authenticate", scheme + " realm=\"" + AdminAuthentication.REALM + "\"");
         return context.responseUnauthorized();
+    }
+
+    /**
+     * Whether a request comes from a browser, which must never get a Basic challenge: it would show its built-in
+     * prompt and then send the cached credentials on its own, to requests other sites make it send. Browsers mark
+     * every request with {@code Sec-Fetch-*} (Fetch Metadata) and their {@code Mozilla/} user agent; scripted calls
+     * carry {@code X-Requested-With} or an {@code Origin}.
+     *
+     * @param request the request
+     * @return true for a browser or a script running in one; false for API clients such as curl or Java's
+     *         HttpClient, which still get {@code WWW-Authenticate: Basic}
+     */
+    static boolean fromBrowser(HttpServletRequest request) {
+        String agent = request.getHeader("User-Agent");
+        return request.getHeader("X-Requested-With") != null || request.getHeader("Origin") != null
+                || request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
+                || (agent != null && agent.startsWith("Mozilla/"));
     }
 
     /**

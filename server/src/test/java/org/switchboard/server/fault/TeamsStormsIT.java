@@ -80,7 +80,8 @@ class TeamsStormsIT {
                 "MICROSOFT_APP_ID", TeamsActivities.APP_ID,
                 "MICROSOFT_APP_PASSWORD", "fault-teams-password-not-a-real-one",
                 "MICROSOFT_OPENID_METADATA_URL", teams.openIdMetadataUrl(),
-                "MICROSOFT_TOKEN_URL", teams.tokenUrl()));
+                "MICROSOFT_TOKEN_URL", teams.tokenUrl(),
+                "TEAMS_SERVICE_URL_ALLOWLIST", teams.baseUrl()));
         // warm-up, so that the storms hit a running server rather than its first requests (keys, token, JIT)
         Round warmUp = Round.post(5, 1);
         warmUp.awaitAllAnswered();

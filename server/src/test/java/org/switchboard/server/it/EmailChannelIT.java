@@ -121,6 +121,9 @@ class EmailChannelIT {
         first.setRecipients(MimeMessage.RecipientType.TO, ItEnvironment.SUPPORT_ADDRESS);
         first.setSubject("My card does not arrive");
         first.setText("Hello, I ordered a debit card two weeks ago and it has not arrived. What can I do?");
+        // the receiving server authenticated dana (MAIL_TRUSTED_AUTHSERV_ID): her address is her verified identity
+        first.addHeader("Authentication-Results", EmailSenderAuthenticationIT.TRUSTED
+                + "; dkim=pass header.d=example.org; dmarc=pass (p=reject) header.from=example.org");
         first.saveChanges();
         deliver(first);
         String firstId = messageId(first);
@@ -135,6 +138,8 @@ class EmailChannelIT {
         followUp.setHeader("References", firstId + " " + botReply.getMessageID());
         followUp.setText("Thanks! Could you also tell me how to report it lost?\n\nOn Monday Support wrote:\n> "
                 + "earlier answer\n");
+        followUp.addHeader("Authentication-Results", EmailSenderAuthenticationIT.TRUSTED
+                + "; dkim=pass header.d=example.org; dmarc=pass (p=reject) header.from=example.org");
         followUp.saveChanges();
         deliver(followUp);
         String followUpId = messageId(followUp);

@@ -224,9 +224,10 @@ final class ItEnvironment {
      * @return the response
      */
     static HttpResponse<String> admin(String method, String path, String body) {
+        // an API client: state changes carry the custom header the cross-site guard asks for (AdminCrossSiteGuard)
         return send(method, path, body, "Basic " + Base64.getEncoder().encodeToString(
                 (System.getProperty("it.admin.user") + ":" + System.getProperty("it.admin.password"))
-                        .getBytes(StandardCharsets.UTF_8)));
+                        .getBytes(StandardCharsets.UTF_8)), Map.of("X-Requested-With", "switchboard-it"));
     }
 
     /**
@@ -237,6 +238,19 @@ final class ItEnvironment {
      * @return the response
      */
     static HttpResponse<String> send(String method, String path, String body, String authorization) {
+        return send(method, path, body, authorization, Map.of());
+    }
+
+    /**
+     * @param method        HTTP method
+     * @param path          path from the server root
+     * @param body          JSON body or null
+     * @param authorization Authorization header value or null
+     * @param headers       more request headers
+     * @return the response
+     */
+    static HttpResponse<String> send(String method, String path, String body, String authorization,
+                                     Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -247,6 +261,7 @@ final class ItEnvironment {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::setHeader);
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

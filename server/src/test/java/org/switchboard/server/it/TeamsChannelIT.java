@@ -266,7 +266,13 @@ class TeamsChannelIT {
         JsonObject bystanderView = parse(postSigned(refresh(approvalId, UUID.randomUUID().toString())).body());
         assertThat(bystanderView.getInt("statusCode")).isEqualTo(200);
         assertThat(bystanderView.getJsonObject("value").containsKey("actions")).isFalse();
-        assertThat(bystanderView.getJsonObject("value").toString()).contains("Waiting for a decision by an approver.");
+        assertThat(bystanderView.getJsonObject("value").toString()).contains("Waiting for a decision by an approver.")
+                .as("issue 19: a bystander sees the outcome only").doesNotContain(ApprovalTestPlugin.TOOL, order);
+        JsonObject elsewhere = parse(postSigned(TeamsActivities.cardAction(Json.createObjectBuilder()
+                .add("id", "a:it-" + UUID.randomUUID()).add("conversationType", "personal").build(), "refresh",
+                approvalId, APPROVER)).body()).getJsonObject("value");
+        assertThat(elsewhere.containsKey("actions")).as("an approver outside the approvers' conversation").isFalse();
+        assertThat(elsewhere.toString()).doesNotContain(ApprovalTestPlugin.TOOL, order);
         assertThat(parse(postSigned(refresh(approvalId, APPROVER)).body()).getJsonObject("value")
                 .getJsonArray("actions")).hasSize(2);
 

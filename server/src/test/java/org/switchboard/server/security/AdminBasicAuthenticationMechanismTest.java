@@ -26,4 +26,29 @@ class AdminBasicAuthenticationMechanismTest {
     private static String encode(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void browsersAreRecognisedSoTheyNeverGetTheBasicChallenge() {
+        assertThat(AdminBasicAuthenticationMechanism.fromBrowser(request(java.util.Map.of("User-Agent",
+                "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0")))).isTrue();
+        assertThat(AdminBasicAuthenticationMechanism.fromBrowser(request(java.util.Map.of("Sec-Fetch-Mode",
+                "navigate")))).isTrue();
+        assertThat(AdminBasicAuthenticationMechanism.fromBrowser(request(java.util.Map.of("Origin",
+                "https://evil.example")))).isTrue();
+        assertThat(AdminBasicAuthenticationMechanism.fromBrowser(request(java.util.Map.of("X-Requested-With",
+                "switchboard-console")))).isTrue();
+        assertThat(AdminBasicAuthenticationMechanism.fromBrowser(request(java.util.Map.of("User-Agent",
+                "curl/8.5.0")))).isFalse();
+        assertThat(AdminBasicAuthenticationMechanism.fromBrowser(request(java.util.Map.of()))).isFalse();
+    }
+
+    private static jakarta.servlet.http.HttpServletRequest request(java.util.Map<String, String> headers) {
+        return (jakarta.servlet.http.HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(
+                getClassLoader(), new Class<?>[]{jakarta.servlet.http.HttpServletRequest.class},
+                (proxy, method, args) -> method.getName().equals("getHeader") ? headers.get((String) args[0]) : null);
+    }
+
+    private static ClassLoader getClassLoader() {
+        return AdminBasicAuthenticationMechanismTest.class.getClassLoader();
+    }
 }

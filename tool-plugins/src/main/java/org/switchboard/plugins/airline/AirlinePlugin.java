@@ -147,6 +147,24 @@ public class AirlinePlugin implements ToolPlugin, ConditionalApproval {
         return new ToolResult(!output.startsWith("Error:"), output, data);
     }
 
+    /**
+     * The airline tools that work from public data only (airports, flights), or hand over to a person: an
+     * unauthenticated sender may use them; every other airline tool reads or changes a user's profile or
+     * reservations.
+     */
+    public static final java.util.Set<String> PUBLIC_TOOLS = java.util.Set.of("list_all_airports",
+            "search_direct_flight", "search_onestop_flight", "calculate", "think", "transfer_to_human_agents");
+
+    /**
+     * @param toolName one of {@link #tools()} (prefixed)
+     * @return false for {@link #PUBLIC_TOOLS}, true for every tool that touches a user's records
+     */
+    @Override
+    public boolean actsOnCustomerData(String toolName) {
+        String name = toolName.startsWith(prefix) ? toolName.substring(prefix.length()) : toolName;
+        return !PUBLIC_TOOLS.contains(name);
+    }
+
     private String tauBenchName(ToolCall call) {
         return call.name().startsWith(prefix) ? call.name().substring(prefix.length()) : call.name();
     }

@@ -246,6 +246,15 @@ public class KnowledgeBasePlugin implements ToolPlugin {
         return DESCRIPTOR;
     }
 
+    /**
+     * @param toolName {@value KnowledgeSearchTool#NAME}
+     * @return false: the help center is the same for everyone, so unauthenticated senders may search it
+     */
+    @Override
+    public boolean actsOnCustomerData(String toolName) {
+        return false;
+    }
+
     /** @return the single tool {@value KnowledgeSearchTool#NAME} */
     @Override
     public List<ToolDefinition> tools() {

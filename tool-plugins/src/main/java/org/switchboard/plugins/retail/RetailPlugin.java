@@ -83,6 +83,22 @@ public class RetailPlugin implements ToolPlugin, ConditionalApproval {
         return DESCRIPTOR;
     }
 
+    /**
+     * The retail tools that work from the product catalogue only, or hand over to a person: an unauthenticated
+     * sender may use them; every other retail tool reads or changes the customer's user, orders or payment methods.
+     */
+    public static final java.util.Set<String> PUBLIC_TOOLS = java.util.Set.of("list_all_product_types",
+            "get_product_details", "calculate", "think", "transfer_to_human_agents");
+
+    /**
+     * @param toolName one of {@link #tools()}
+     * @return false for {@link #PUBLIC_TOOLS}, true for every tool that touches a user's records
+     */
+    @Override
+    public boolean actsOnCustomerData(String toolName) {
+        return !PUBLIC_TOOLS.contains(toolName);
+    }
+
     /** @return the 16 retail tools in tau-bench's order, risks as in {@link RetailToolbox#riskOf(String)} */
     @Override
     public List<ToolDefinition> tools() {

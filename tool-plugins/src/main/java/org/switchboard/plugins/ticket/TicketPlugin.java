@@ -99,6 +99,18 @@ public class TicketPlugin implements ToolPlugin {
         return DESCRIPTOR;
     }
 
+    /**
+     * Opening a ticket is how a person gets to check an unauthenticated sender's request, so {@value #OPEN_TICKET}
+     * is allowed to anyone; listing, reading and updating tickets act on the customer's tickets.
+     *
+     * @param toolName one of {@link #tools()}
+     * @return false for {@value #OPEN_TICKET}, true for the others
+     */
+    @Override
+    public boolean actsOnCustomerData(String toolName) {
+        return !OPEN_TICKET.equals(toolName);
+    }
+
     /** @return {@value #OPEN_TICKET}, {@value #LIST_MY_TICKETS}, {@value #GET_TICKET}, {@value #UPDATE_TICKET} */
     @Override
     public List<ToolDefinition> tools() {

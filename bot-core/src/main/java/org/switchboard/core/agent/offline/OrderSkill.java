@@ -65,6 +65,9 @@ final class OrderSkill {
         ToolCall lookup = new ToolCall(ORDER_TOOL, JSON.createObjectBuilder().add("order_id", orderId).build());
         ToolResult result = tools.forAgent(agent).invoke(lookup, request.context());
         calls.add(new ToolInvocation(lookup, result));
+        if (result.refusedForUnverifiedSender()) {
+            return SkillAnswer.unresolved(result.content());
+        }
         if (!result.success() || result.data().isEmpty()) {
             return SkillAnswer.unresolved("I couldn't find order " + orderId + " on your account. Please check the "
                     + "number (it starts with #W), or ask for a person and our team will look into it.");

@@ -239,6 +239,17 @@ class OfflineAgentTest {
     }
 
     @Test
+    void passesThePoliteRefusalOnWhenTheSenderIsNotAuthenticated() {
+        tools.answer("get_order_details", call -> ToolResult.senderUnverified("Please write from your verified"
+                + " address, or ask for a person."));
+
+        AgentReply reply = agent.respond(new AgentRequest("status of #W2611340 please", CUSTOMER_42));
+
+        assertThat(reply.text()).isEqualTo("Please write from your verified address, or ask for a person.");
+        assertThat(reply.outcome()).isEqualTo(AgentReply.Outcome.UNRESOLVED);
+    }
+
+    @Test
     void asksForTheOrderNumberWhenAnOrderQuestionHasNone() {
         tools.answer("search_knowledge_base", call -> result());
 
