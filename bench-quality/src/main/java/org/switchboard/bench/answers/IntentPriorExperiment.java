@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,8 @@ import org.switchboard.plugins.knowledge.AnswerCalibration;
 import org.switchboard.plugins.knowledge.AnswerFeatures;
 import org.switchboard.plugins.knowledge.AnswerRetrieval;
 import org.switchboard.plugins.knowledge.DenseKnowledgeIndex;
+import org.switchboard.plugins.knowledge.IntentPrior;
+import org.switchboard.plugins.knowledge.IntentPriorRanking;
 import org.switchboard.plugins.knowledge.KnowledgeBasePlugin;
 import org.switchboard.plugins.knowledge.KnowledgeDocument;
 import org.switchboard.plugins.knowledge.KnowledgeDocumentLoader;
@@ -85,15 +88,13 @@ public final class IntentPriorExperiment {
     /**
      * Runs the experiment and prints its figures (headline last).
      *
-     * @param args {@code --banking77 FILE} (required), {@code --embedding-cache FILE}, {@code --eval FILE.tsv}
+     * @param args {@code --banking77 FILE} (default: the copy in bench-quality's resources), {@code --embedding-cache
+     *             FILE}, {@code --eval FILE.tsv}, {@code --write-prior FILE.txt.gz}, {@code --write-calibration FILE}
      * @throws IOException if a file cannot be read or the cache written
      */
     public static void main(String[] args) throws IOException {
-        BenchmarkCommandLine arguments = BenchmarkCommandLine.parse(args, Set.of("banking77", "embedding-cache", "eval"));
-        Path banking = arguments.optionalPath("banking77");
-        if (banking == null) {
-            throw new IllegalArgumentException("--banking77 FILE (the BANKING77 train.csv) is required");
-        }
+        BenchmarkCommandLine arguments = BenchmarkCommandLine.parse(args, Set.of("banking77", "embedding-cache", "eval", "write-prior", "write-calibration"));
+        Path banking = arguments.path("banking77", "bench-quality/src/main/resources/intent/banking77/train.csv");
         Path evalFile = arguments.optionalPath("eval");
         List<LabelledQuestions.Question> questions = evalFile == null ? LabelledQuestions.bundled()
                 : LabelledQuestions.read(evalFile);
@@ -129,11 +130,20 @@ public final class IntentPriorExperiment {
         AnswerCalibration rankOrder = rankOrder();
 
         wall = System.nanoTime();
-        Map<String, Map<String, Double>> prior = prior(retrieval, rankOrder, training);
+        IntentPrior intentPrior = IntentPrior.build(retrieval, cache, model.configName(), documents, training);
         cache.save();
-        System.out.printf(Locale.ROOT, "intent -> article prior over %d intents in %.0f s wall%n", prior.size(),
-                (System.nanoTime() - wall) / 1e9);
+        Map<String, Map<String, Double>> prior = new TreeMap<>();
+        intentPrior.intents().forEach(i -> prior.put(i.name(), i.articles()));
+        System.out.printf(Locale.ROOT, "intent -> article prior over %d intents in %.0f s wall; centroid temperature %.0f%n",
+                prior.size(), (System.nanoTime() - wall) / 1e9, intentPrior.temperature());
         printPriorSummary(prior);
+        Path writePrior = arguments.optionalPath("write-prior");
+        if (writePrior != null) {
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(writePrior)) {
+                intentPrior.write(out);
+            }
+            System.out.println("prior written to " + writePrior);
+        }
 
         wall = System.nanoTime();
         IntentClassifier classifier = new IntentClassifierTrainer(cache,
@@ -146,33 +156,58 @@ public final class IntentPriorExperiment {
                 classifier::probabilities, publicIds);
         measureCpu(classifier.withEmbedder(plain), questions);
 
-        IntentCentroids centroids = IntentCentroids.fit(training, cache);
-        List<Row> centroidRows = rows(questions, retrieval, rankOrder, prior, centroids.intents(),
-                text -> centroids.probabilities(cache.embed(List.of(text)).get(0)), publicIds);
-        cache.save();
-
-        Summary before = null;
-        Summary after = null;
-        for (int variant = 0; variant < 2; variant++) {
-            List<Row> rows = variant == 0 ? softmaxRows : centroidRows;
-            String classifierName = variant == 0 ? "softmax classifier (MiniLM + TF-IDF)"
-                    : "nearest-centroid classifier (MiniLM, temperature " + centroids.temperature() + ")";
-            List<Row> pool6 = rows.stream().map(r -> new Row(r.question(),
-                    r.candidates().subList(0, Math.min(AnswerRetrieval.POOL, r.candidates().size())), r.answerable()))
-                    .toList();
-            if (variant == 0) {
-                report("baseline: 6 base features, first 20 fused", rows, false);
+        List<Row> centroidRows = new ArrayList<>();
+        for (LabelledQuestions.Question question : questions) {
+            List<AnswerRetrieval.Scored> fused = retrieval.search(question.text(), CANDIDATES, rankOrder);
+            List<double[]> features = IntentPriorRanking.features(question.text(), fused, intentPrior, cache);
+            Set<String> labels = new HashSet<>(question.answers());
+            List<Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < fused.size(); i++) {
+                candidates.add(new Candidate(fused.get(i).documentId(), fused.get(i).features().values(),
+                        features.get(i), labels.contains(fused.get(i).documentId()) ? 1 : 0));
             }
-            report("intent prior, " + classifierName + ": 10 features, first 6 fused", pool6, true);
-            Summary summary = report("intent prior, " + classifierName + ": 10 features, first 20 fused", rows, true);
-            if (variant == 0) {
-                after = summary;
-                before = report("baseline: 6 base features, first 6 fused", pool6, false);
-            }
+            centroidRows.add(new Row(question, candidates, question.answers().stream().anyMatch(publicIds::contains)));
         }
-        System.out.printf(Locale.ROOT, "intent prior (softmax classifier, first 20 fused): cross-validated hit@1 %.1f %% "
-                        + "-> %.1f %%, hit@3 %.1f %% -> %.1f %%; best precision with recall >= 20 %%: %s -> %s%n",
+        cache.save();
+        measureRescoreCpu(retrieval, rankOrder, intentPrior, plain, questions);
+        Path writeCalibration = arguments.optionalPath("write-calibration");
+        if (writeCalibration != null) {
+            List<double[]> x = new ArrayList<>();
+            List<Integer> y = new ArrayList<>();
+            centroidRows.forEach(r -> r.candidates().forEach(c -> {
+                x.add(c.extended());
+                y.add(c.positive());
+            }));
+            double[] beta = LogisticFit.fit(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(),
+                    AnswerCalibrationFit.LAMBDA);
+            String text = IntentPriorRanking.propertiesText(beta[0], Arrays.copyOfRange(beta, 1, beta.length),
+                    "model " + model.configName() + ", intent prior from " + training.size() + " BANKING77 messages, "
+                            + questions.size() + " labelled messages of " + (evalFile == null ? LabelledQuestions.BUNDLED
+                            : evalFile.getFileName()) + ", first " + CANDIDATES + " fused, L2 " + AnswerCalibrationFit.LAMBDA);
+            java.nio.file.Files.writeString(writeCalibration, text);
+            System.out.print(text);
+            System.out.println("written to " + writeCalibration);
+        }
+
+        Summary before = report("baseline: 6 base features, first 6 fused (as the plain search)", centroidRows.stream()
+                .map(IntentPriorExperiment::firstSix).toList(), false);
+        report("baseline: 6 base features, first 20 fused", centroidRows, false);
+        report("intent prior, softmax classifier (MiniLM + TF-IDF, trained on BANKING77): 10 features, first 6 fused",
+                softmaxRows.stream().map(IntentPriorExperiment::firstSix).toList(), true);
+        report("intent prior, softmax classifier (MiniLM + TF-IDF, trained on BANKING77): 10 features, first 20 fused",
+                softmaxRows, true);
+        report("intent prior, nearest-centroid classifier (shipped): 10 features, first 6 fused",
+                centroidRows.stream().map(IntentPriorExperiment::firstSix).toList(), true);
+        Summary after = report("intent prior, nearest-centroid classifier (shipped): 10 features, first 20 fused",
+                centroidRows, true);
+        System.out.printf(Locale.ROOT, "intent prior (nearest-centroid, first 20 fused) vs plain search: cross-validated "
+                        + "hit@1 %.1f %% -> %.1f %%, hit@3 %.1f %% -> %.1f %%; best precision with recall >= 20 %%: %s -> %s%n",
                 before.hit1, after.hit1, before.hit3, after.hit3, before.bestAt20, after.bestAt20);
+    }
+
+    private static Row firstSix(Row row) {
+        return new Row(row.question(), row.candidates().subList(0, Math.min(AnswerRetrieval.POOL,
+                row.candidates().size())), row.answerable());
     }
 
     /** Every labelled message's first {@value #CANDIDATES} fused candidates with base and prior features. */
@@ -225,36 +260,6 @@ public final class IntentPriorExperiment {
         return new AnswerCalibration(0, weights, "rank order");
     }
 
-    /**
-     * @return {@code P(article | intent)} for every intent of the training messages: mean over its messages of the
-     *         normalised reciprocal rank of the first {@value #PRIOR_DEPTH} fused articles
-     */
-    static Map<String, Map<String, Double>> prior(AnswerRetrieval retrieval, AnswerCalibration rankOrder,
-                                                  List<LabelledExample> training) {
-        double harmonic = 0;
-        for (int r = 1; r <= PRIOR_DEPTH; r++) {
-            harmonic += 1.0 / r;
-        }
-        Map<String, Map<String, Double>> sums = new TreeMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        for (LabelledExample example : training) {
-            List<AnswerRetrieval.Scored> top = retrieval.search(example.text(), PRIOR_DEPTH, rankOrder);
-            Map<String, Double> articles = sums.computeIfAbsent(example.intent(), k -> new HashMap<>());
-            for (int r = 0; r < top.size(); r++) {
-                articles.merge(top.get(r).documentId(), 1.0 / (r + 1) / harmonic, Double::sum);
-            }
-            counts.merge(example.intent(), 1, Integer::sum);
-        }
-        Map<String, Map<String, Double>> prior = new TreeMap<>();
-        sums.forEach((intent, articles) -> {
-            Map<String, Double> normalised = new LinkedHashMap<>();
-            articles.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                    .forEach(e -> normalised.put(e.getKey(), e.getValue() / counts.get(intent)));
-            prior.put(intent, normalised);
-        });
-        return prior;
-    }
-
     private static void printPriorSummary(Map<String, Map<String, Double>> prior) {
         List<Map.Entry<String, Double>> peaks = new ArrayList<>();
         prior.forEach((intent, articles) -> peaks.add(Map.entry(intent,
@@ -263,13 +268,18 @@ public final class IntentPriorExperiment {
         System.out.println("most concentrated intents (top article, its prior):");
         for (Map.Entry<String, Double> e : peaks.subList(0, Math.min(8, peaks.size()))) {
             System.out.printf(Locale.ROOT, "  %-40s %-45s %.2f%n", e.getKey(),
-                    prior.get(e.getKey()).keySet().iterator().next(), e.getValue());
+                    topArticle(prior.get(e.getKey())), e.getValue());
         }
         System.out.println("most scattered intents:");
         for (Map.Entry<String, Double> e : peaks.subList(Math.max(0, peaks.size() - 5), peaks.size())) {
             System.out.printf(Locale.ROOT, "  %-40s %-45s %.2f%n", e.getKey(),
-                    prior.get(e.getKey()).keySet().iterator().next(), e.getValue());
+                    topArticle(prior.get(e.getKey())), e.getValue());
         }
+    }
+
+    private static String topArticle(Map<String, Double> articles) {
+        return articles.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("-");
     }
 
     private static void measureCpu(IntentClassifier classifier, List<LabelledQuestions.Question> questions) {
@@ -284,6 +294,32 @@ public final class IntentPriorExperiment {
         double wallMs = (System.nanoTime() - wall) / 1e6 / n;
         System.out.printf(Locale.ROOT, "intent classification of a message (own MiniLM embedding, uncached): %.2f ms CPU "
                 + "on the calling thread, %.1f ms wall (%d messages)%n", withEmbedding, wallMs, n);
+    }
+
+    private static void measureRescoreCpu(AnswerRetrieval retrieval, AnswerCalibration rankOrder, IntentPrior prior,
+                                          TextEmbedder plain, List<LabelledQuestions.Question> questions) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int n = Math.min(50, questions.size());
+        List<List<AnswerRetrieval.Scored>> fused = new ArrayList<>();
+        long cpu = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+            fused.add(retrieval.search(questions.get(i).text(), AnswerRetrieval.POOL, rankOrder));
+        }
+        double base = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / n;
+        fused.clear();
+        cpu = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+            fused.add(retrieval.search(questions.get(i).text(), CANDIDATES, rankOrder));
+        }
+        double wide = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / n;
+        cpu = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+            IntentPriorRanking.features(questions.get(i).text(), fused.get(i), prior, plain);
+        }
+        double added = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / n;
+        System.out.printf(Locale.ROOT, "CPU per message on the calling thread (query embeddings cached for the search): "
+                + "search of the first 6 fused %.2f ms, of the first %d %.2f ms; intent prior features with an uncached "
+                + "MiniLM embedding of the message %.2f ms (%d messages)%n", base, CANDIDATES, wide, added, n);
     }
 
     /** Cross-validated figures of one variant. */
