@@ -149,6 +149,33 @@ class IntentPriorTest {
     }
 
     @Test
+    void pluginUsesAPriorFileBesideTheArticlesOnlyWhenItWasMadeForThem(@org.junit.jupiter.api.io.TempDir
+                                                                           java.nio.file.Path directory) throws IOException {
+        KnowledgeEmbeddingModel model = KnowledgeEmbeddingModel.ALL_MINILM_L6_V2;
+        java.nio.file.Path file = directory.resolve(KnowledgeBasePlugin.intentPriorFileName(model));
+
+        assertThat(KnowledgeBasePlugin.withIntentPrior(retrieval(), DOCUMENTS, model, WORDS, Optional.of(directory))
+                .intentPrior()).as("no file").isFalse();
+
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            IntentPrior.build(retrieval(), WORDS, model.configName(), DOCUMENTS, EXAMPLES).write(out);
+        }
+        AnswerRetrieval withPrior = KnowledgeBasePlugin.withIntentPrior(retrieval(), DOCUMENTS, model, WORDS,
+                Optional.of(directory));
+        assertThat(withPrior.intentPrior()).isTrue();
+        assertThat(withPrior.search("deposit a check", 2)).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.confidence()).isBetween(0.0, 1.0));
+
+        List<KnowledgeDocument> edited = List.of(DOCUMENTS.get(0), DOCUMENTS.get(2));
+        assertThat(KnowledgeBasePlugin.withIntentPrior(retrieval(), edited, model, WORDS, Optional.of(directory))
+                .intentPrior()).as("made for other articles").isFalse();
+
+        java.nio.file.Files.writeString(file, "not gzip");
+        assertThat(KnowledgeBasePlugin.withIntentPrior(retrieval(), DOCUMENTS, model, WORDS, Optional.of(directory))
+                .intentPrior()).as("unreadable").isFalse();
+    }
+
+    @Test
     void refusesIncompleteCoefficientsAndBM25AloneSearch() {
         IntentPrior prior = IntentPrior.build(retrieval(), WORDS, "words", DOCUMENTS, EXAMPLES);
         assertThatThrownBy(() -> IntentPriorRanking.read(new ByteArrayInputStream("bias=1\n".getBytes(StandardCharsets.UTF_8)),
