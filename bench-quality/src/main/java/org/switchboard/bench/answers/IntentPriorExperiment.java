@@ -71,8 +71,10 @@ public final class IntentPriorExperiment {
     static final int CANDIDATES = 20;
     /** How many fused articles of a training message count towards its intent's prior. */
     static final int PRIOR_DEPTH = 3;
-    static final double MARGIN = 0.1;
-    static final double CLARIFY = 0.2;
+    /** The decision's margin, as the bot's default. */
+    static final double MARGIN = org.switchboard.core.agent.KnowledgeAnswer.DEFAULT_MIN_MARGIN;
+    /** The decision's clarify threshold, as the bot's default (or the answer threshold when lower). */
+    static final double CLARIFY = org.switchboard.core.agent.KnowledgeAnswer.DEFAULT_CLARIFY_MIN_CONFIDENCE;
 
     private IntentPriorExperiment() {
     }
@@ -379,7 +381,7 @@ public final class IntentPriorExperiment {
             int correct = 0;
             int wrong = 0;
             for (double[] s : scored) {
-                boolean answer = s[0] >= threshold && (s[0] - s[1] >= MARGIN || s[1] < CLARIFY);
+                boolean answer = s[0] >= threshold && (s[0] - s[1] >= MARGIN || s[1] < Math.min(threshold, CLARIFY));
                 if (answer) {
                     if (s[2] == 1) {
                         correct++;
