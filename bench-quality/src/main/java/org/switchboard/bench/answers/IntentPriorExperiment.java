@@ -41,15 +41,14 @@ import org.switchboard.plugins.knowledge.KnowledgeIndex;
  * its calibrated confidence better?
  *
  * <ol>
- *   <li><b>Intent to article prior, unsupervised.</b> Every BANKING77 training message (minus those in the evaluation
- *       file, so nothing evaluated is also learnt from) goes through the knowledge search ({@link AnswerRetrieval},
- *       fused rank order); an intent's prior {@code P(article | intent)} is the mean over its messages of
- *       {@code (1 / rank) / H3} for the first three fused articles ({@code H3 = 1 + 1/2 + 1/3}, so each message
- *       spreads a mass of 1). An intent whose messages land on the same article gives it a high prior; one whose
- *       messages scatter gives a flat one.</li>
- *   <li><b>Intent classifier</b> ({@link IntentClassifierTrainer}, project defaults without threshold calibration)
- *       trained on the same messages' BANKING77 intents; for a customer message {@code prior(a) = sum_i p(i | msg)
- *       P(a | i)}.</li>
+ *   <li><b>Intent to article prior, unsupervised</b> ({@link IntentPrior#build}): every BANKING77 training message
+ *       (minus those in the evaluation file, so nothing evaluated is also learnt from) goes through the knowledge
+ *       search; an intent's prior {@code P(article | intent)} is the mean over its messages of the normalised
+ *       reciprocal rank of the first three fused articles.</li>
+ *   <li><b>Intent distribution</b> of a customer message, two ways: the prior's nearest-centroid softmax (what the
+ *       bot ships, {@link IntentPriorRanking}) and the project's softmax intent classifier
+ *       ({@link IntentClassifierTrainer}, defaults without threshold calibration) trained on the same messages; the
+ *       message's prior is {@code prior(a) = sum_i p(i | msg) P(a | i)}.</li>
  *   <li><b>Features and refit.</b> Every fused candidate (first {@value #CANDIDATES}) gets the six
  *       {@link AnswerFeatures} plus {@code prior}, {@code priorRelative} (prior / the best candidate's prior),
  *       {@code priorReciprocal} (1 / rank by prior among the candidates) and {@code intentConfidence} (max
@@ -59,11 +58,14 @@ import org.switchboard.plugins.knowledge.KnowledgeIndex;
  * </ol>
  * Prints hit@1 / hit@3 of the cross-validated confidence ranking, the cross-validated precision/recall curve of the
  * decision rule ({@code KnowledgeDecision}'s: answer when the top confidence reaches the threshold and the next is
- * at least the margin lower or below the clarify threshold) and the added CPU per message.
+ * at least the margin lower or below the clarify threshold, the bot's defaults) and the added CPU per message.
+ * {@code --write-prior} and {@code --write-calibration} write the shipped prior and its ten coefficients (fitted
+ * on all labelled messages).
  *
  * <p>Usage (repository root): {@code mvn -q -pl bench-quality -am compile exec:java -Dexec.skip=true
- * -Dexec.mainClass=org.switchboard.bench.answers.IntentPriorExperiment -Dexec.args="--banking77 train.csv
- * --embedding-cache target/banking77-minilm.cache"}.
+ * -Dexec.mainClass=org.switchboard.bench.answers.IntentPriorExperiment -Dexec.args="--embedding-cache
+ * $PWD/bench-quality/target/banking77-minilm.cache"} (docs/ANSWERS.md has the command that rebuilds the shipped
+ * files).
  */
 public final class IntentPriorExperiment {
 
