@@ -77,7 +77,8 @@ public final class AnswerBenchmark {
      */
     public static void main(String[] args) throws IOException {
         BenchmarkCommandLine arguments = BenchmarkCommandLine.parse(args,
-                Set.of("eval", "model", "embedding-cache", "min-confidence", "min-margin", "clarify-min-confidence"));
+                Set.of("eval", "model", "embedding-cache", "min-confidence", "min-margin", "clarify-min-confidence",
+                        "intent-prior"));
         String model = arguments.optionalPath("model") == null ? KnowledgeBasePlugin.DEFAULT_MODEL
                 : arguments.optionalPath("model").toString();
         KnowledgeAnswer policy = new KnowledgeAnswer(
@@ -96,6 +97,14 @@ public final class AnswerBenchmark {
                 ? AnswerCalibration.HYBRID_RESOURCE : AnswerCalibration.LEXICAL_RESOURCE);
         AnswerRetrieval retrieval = AnswerCalibrationFit.retrieval(documents, model,
                 arguments.optionalPath("embedding-cache"), shipped);
+        IntentPriorFolds priors = null;
+        if ((arguments.optionalPath("intent-prior") == null
+                || !arguments.optionalPath("intent-prior").toString().equals("false"))
+                && KnowledgeEmbeddingModel.named(model).isPresent()) {
+            priors = IntentPriorFolds.bundled(retrieval, documents, KnowledgeEmbeddingModel.named(model).get(),
+                    arguments.optionalPath("embedding-cache"));
+            retrieval = retrieval.withIntentPrior(priors.shipped());
+        }
         System.out.printf(Locale.ROOT, "pipeline ready in %.1f s: %d articles, model %s, %d labelled messages from %s%n",
                 (System.nanoTime() - started) / 1e9, documents.size(), model, questions.size(),
                 file == null ? "classpath:" + LabelledQuestions.BUNDLED : file);
@@ -103,13 +112,19 @@ public final class AnswerBenchmark {
         System.out.println("== shipped calibration (fitted on the bundled dev set: not an honest figure on it)");
         Run plain = replay(questions, byId, agent(retrieval, policy), true, new AnswerScore());
         System.out.println("== 5-fold cross-validated calibration (each message scored by coefficients fitted on the other folds)");
-        Map<String, AnswerCalibration> folds = AnswerCalibrationFit.crossValidated(
-                AnswerCalibrationFit.examples(retrieval, questions, documents));
-        Map<AnswerCalibration, OfflineAgent> agents = new HashMap<>();
+        AnswerRetrieval plainRetrieval = retrieval;
+        Map<String, AnswerRetrieval> folds = new HashMap<>();
+        if (priors != null) {
+            System.out.println("   (intent priors on: the ten-feature coefficients are cross-validated)");
+            folds.putAll(priors.crossValidated(questions));
+        } else {
+            AnswerCalibrationFit.crossValidated(AnswerCalibrationFit.examples(retrieval, questions, documents))
+                    .forEach((id, c) -> folds.put(id, plainRetrieval.withCalibration(c)));
+        }
+        Map<AnswerRetrieval, OfflineAgent> agents = new HashMap<>();
         Run validated = new Run(new AnswerScore(), new ArrayList<>(), 0, 0, 0);
         for (LabelledQuestions.Question question : questions) {
-            OfflineAgent agent = agents.computeIfAbsent(folds.get(question.id()),
-                    c -> agent(retrieval.withCalibration(c), policy));
+            OfflineAgent agent = agents.computeIfAbsent(folds.get(question.id()), r -> agent(r, policy));
             Run one = replay(List.of(question), byId, agent, false, validated.score());
             validated.merge(one);
         }

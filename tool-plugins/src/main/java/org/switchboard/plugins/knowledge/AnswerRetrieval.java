@@ -45,6 +45,7 @@ public final class AnswerRetrieval {
     private final DenseKnowledgeIndex dense;
     private final Map<String, KnowledgeDocument> documents;
     private final AnswerCalibration calibration;
+    private final IntentPriorRanking intentPrior;
 
     /**
      * @param lexical     the BM25 index
@@ -62,11 +63,41 @@ public final class AnswerRetrieval {
             this.documents.put(document.id(), document);
         }
         this.calibration = Objects.requireNonNull(calibration, "calibration");
+        this.intentPrior = null;
+    }
+
+    private AnswerRetrieval(AnswerRetrieval base, IntentPriorRanking intentPrior) {
+        this.lexical = base.lexical;
+        this.dense = base.dense;
+        this.documents = base.documents;
+        this.calibration = base.calibration;
+        this.intentPrior = intentPrior;
+    }
+
+    /**
+     * @param ranking re-scores the first {@value IntentPriorRanking#CANDIDATES} fused articles with customer-language
+     *                priors ({@link IntentPriorRanking}); its confidences replace this calibration's in
+     *                {@link #search(String, int)}
+     * @return a retrieval over the same indexes using the ranking
+     * @throws NullPointerException  if ranking is null
+     * @throws IllegalStateException if this retrieval has no embedding index (the prior needs the message's embedding)
+     */
+    public AnswerRetrieval withIntentPrior(IntentPriorRanking ranking) {
+        Objects.requireNonNull(ranking, "ranking");
+        if (dense == null) {
+            throw new IllegalStateException("intent priors need the embedding index");
+        }
+        return new AnswerRetrieval(this, ranking);
+    }
+
+    /** @return whether the intent priors re-score the results of {@link #search(String, int)} */
+    public boolean intentPrior() {
+        return intentPrior != null;
     }
 
     /**
      * @param other another calibration
-     * @return a retrieval over the same indexes scoring with {@code other}
+     * @return a retrieval over the same indexes scoring with {@code other}, without intent priors
      * @throws NullPointerException if other is null
      */
     public AnswerRetrieval withCalibration(AnswerCalibration other) {
@@ -84,7 +115,8 @@ public final class AnswerRetrieval {
     }
 
     /**
-     * Searches customer-facing articles.
+     * Searches customer-facing articles; with intent priors ({@link #withIntentPrior}) the first
+     * {@value IntentPriorRanking#CANDIDATES} fused articles are re-scored by them.
      *
      * @param query the customer's message, free text; null or blank finds nothing
      * @param limit the most articles to return, at least 1
@@ -92,6 +124,10 @@ public final class AnswerRetrieval {
      * @throws IllegalArgumentException if limit is less than 1
      */
     public List<Scored> search(String query, int limit) {
+        if (intentPrior != null && limit >= 1 && query != null && !query.isBlank()) {
+            return intentPrior.rescore(query, search(query, Math.max(limit, IntentPriorRanking.CANDIDATES), calibration),
+                    limit);
+        }
         return search(query, limit, calibration);
     }
 

@@ -49,6 +49,8 @@ public class KnowledgeBasePlugin implements ToolPlugin {
     public static final String DIRECTORY_PROPERTY = "switchboard.kb.directory";
     /** MicroProfile Config property naming the embedding model ({@link KnowledgeEmbeddingModel}) or {@code none}. */
     public static final String MODEL_PROPERTY = "switchboard.kb.embedding-model";
+    /** MicroProfile Config property: whether customer-language intent priors re-score the search (default true). */
+    public static final String INTENT_PRIOR_PROPERTY = "switchboard.kb.intent-prior";
     /** The embedding model used when {@value #MODEL_PROPERTY} is not set. */
     public static final String DEFAULT_MODEL = "all-minilm-l6-v2";
 
@@ -60,6 +62,10 @@ public class KnowledgeBasePlugin implements ToolPlugin {
     private Optional<String> directory = Optional.empty();
     private String modelName = DEFAULT_MODEL;
     private volatile AnswerRetrieval retrieval;
+    /** {@value #INTENT_PRIOR_PROPERTY}; injected as a field so that the constructors stay as they are. */
+    @Inject
+    @ConfigProperty(name = INTENT_PRIOR_PROPERTY, defaultValue = "true")
+    boolean intentPriorEnabled = true;
 
     /** For CDI's client proxy only; the container uses {@link #KnowledgeBasePlugin(Optional)}. */
     protected KnowledgeBasePlugin() {
@@ -181,7 +187,60 @@ public class KnowledgeBasePlugin implements ToolPlugin {
                 ? "with their shipped " : "embedded now with ") + model.get().configName() + " vectors in " + millis
                 + " ms" + (dense.precomputed() ? "" : " (ship " + vectorsFileName(model.get()) + " beside the articles "
                 + "to skip this; docs/ANSWERS.md)"));
-        return new AnswerRetrieval(built, dense, documents, AnswerCalibration.bundled(AnswerCalibration.HYBRID_RESOURCE));
+        AnswerRetrieval hybrid = new AnswerRetrieval(built, dense, documents,
+                AnswerCalibration.bundled(AnswerCalibration.HYBRID_RESOURCE));
+        return intentPriorEnabled ? withIntentPrior(hybrid, documents, model.get(), embedder.get(), configured) : hybrid;
+    }
+
+    /**
+     * Adds the intent priors ({@link IntentPriorRanking}) when a prior file made for exactly these articles and this
+     * model is in the knowledge-base directory (or beside the bundled sample); otherwise the plain hybrid search
+     * (logged).
+     *
+     * @param hybrid    the hybrid search
+     * @param documents the articles
+     * @param model     the embedding model
+     * @param embedder  the loaded model
+     * @param directory the knowledge-base directory, or empty for the bundled sample
+     * @return the search with or without priors
+     */
+    static AnswerRetrieval withIntentPrior(AnswerRetrieval hybrid, List<KnowledgeDocument> documents,
+                                           KnowledgeEmbeddingModel model, org.switchboard.core.intent.TextEmbedder embedder,
+                                           Optional<Path> directory) {
+        String name = intentPriorFileName(model);
+        try (java.io.InputStream in = directory.isPresent()
+                ? (java.nio.file.Files.exists(directory.get().resolve(name))
+                        ? java.nio.file.Files.newInputStream(directory.get().resolve(name)) : null)
+                : KnowledgeBasePlugin.class.getClassLoader()
+                        .getResourceAsStream(KnowledgeDocumentLoader.BUNDLED_BASE + "/" + name)) {
+            if (in == null) {
+                LOG.info(() -> "Knowledge base: no " + name + "; searching without intent priors");
+                return hybrid;
+            }
+            Optional<IntentPrior> prior = IntentPrior.read(in, model.configName(),
+                    IntentPrior.fingerprint(model.configName(), documents));
+            if (prior.isEmpty()) {
+                LOG.warning(() -> "Knowledge base: " + name + " was made for other articles or another model; "
+                        + "searching without intent priors (docs/ANSWERS.md says how to rebuild it)");
+                return hybrid;
+            }
+            IntentPriorRanking ranking = IntentPriorRanking.read(KnowledgeBasePlugin.class.getClassLoader()
+                    .getResourceAsStream(IntentPriorRanking.CALIBRATION_RESOURCE), IntentPriorRanking.CALIBRATION_RESOURCE,
+                    prior.get(), embedder);
+            LOG.info(() -> "Knowledge base: intent priors of " + prior.get().intents().size() + " intents from " + name);
+            return hybrid.withIntentPrior(ranking);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Knowledge base: " + name + " could not be read; searching without intent priors", e);
+            return hybrid;
+        }
+    }
+
+    /**
+     * @param model an embedding model
+     * @return the name of the intent-prior file ({@link IntentPrior}) for a knowledge base, beside its articles
+     */
+    public static String intentPriorFileName(KnowledgeEmbeddingModel model) {
+        return "intent-prior-" + model.configName() + ".txt.gz";
     }
 
     /**
