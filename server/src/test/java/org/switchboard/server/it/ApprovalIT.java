@@ -26,8 +26,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.bench.slackapi.CapturedMessage;
 
@@ -37,8 +41,12 @@ import org.switchboard.bench.slackapi.CapturedMessage;
  * once and the result reaches the customer in the same thread; deciding again, denying (politely) and deciding
  * an expired request behave as documented. The model turn is stood in for by the test-only
  * {@link ApprovalTriggerResource}, the tool by {@link ApprovalTestPlugin}.
+ *
+ * <p>Both tests share one deployment (each application start costs a quarter of a minute or more): the restart test
+ * runs first and leaves an application it started anew; the other test then runs on it, in conversations of its own.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApprovalIT {
 
     private static final String APP = "approvals";
@@ -49,7 +57,7 @@ class ApprovalIT {
     @ArquillianResource
     Deployer deployer;
 
-    private Restartable app;
+    private static Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -57,14 +65,20 @@ class ApprovalIT {
     }
 
     @AfterEach
-    void undeploy() {
-        if (app != null) {
-            app.undeploy();
-        }
+    void clearSlack() {
         slack().clear();
     }
 
+    @AfterAll
+    static void undeploy() {
+        if (app != null) {
+            app.undeploy();
+            app = null;
+        }
+    }
+
     @Test
+    @Order(1)
     void aHeldRefundApprovedAfterARestartRunsOnceAndTheCustomerGetsTheResultInTheirThread() {
         deploy();
         String channel = SlackPayloads.freshChannel();
@@ -127,6 +141,7 @@ class ApprovalIT {
     }
 
     @Test
+    @Order(2)
     void denyingTellsTheCustomerPolitelyAndExpiredOrUnknownRequestsCannotBeDecided() {
         deploy();
         String channel = SlackPayloads.freshChannel();
@@ -181,8 +196,10 @@ class ApprovalIT {
     }
 
     private void deploy() {
-        app = new Restartable(deployer, APP);
-        app.deploy();
+        if (app == null) {
+            app = new Restartable(deployer, APP);
+        }
+        app.ensureDeployed();
         slack().clear();
     }
 

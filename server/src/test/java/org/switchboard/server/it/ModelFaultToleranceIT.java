@@ -24,7 +24,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.bench.slackapi.CapturedMessage;
 import org.switchboard.bench.teamsapi.CapturedActivity;
@@ -41,8 +44,14 @@ import org.switchboard.bench.teamsapi.CapturedActivity;
  * names (ordinal 500, above the server environment): bulkhead 2, circuit opening after 4 calls with 50 % failures
  * and staying open {@value #CIRCUIT_DELAY_SECONDS} s, model timeouts of 120 s, 6 worker threads, a busy turn retried
  * after 1 s.
+ *
+ * <p>The four tests share one deployment (each application start costs a quarter of a minute or more). The circuit
+ * test runs first, on the fresh circuit of the new deployment, and leaves it closed (its last two turns are answered
+ * after the probe closed it); the bulkhead's refusals are not failures for the circuit ({@code skipOn}), and the ack
+ * tests' model calls all succeed, so none of the others can open it.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ModelFaultToleranceIT {
 
     private static final String APP = "model-ft";
@@ -66,7 +75,8 @@ class ModelFaultToleranceIT {
     @ArquillianResource
     Deployer deployer;
 
-    private boolean deployed;
+    /** The deployer that deployed the application once for all tests; {@code null} until then. */
+    private static Deployer deployedBy;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -92,31 +102,37 @@ class ModelFaultToleranceIT {
     }
 
     @BeforeEach
-    void deploy() {
+    void deployOnce() {
         model.clear();
-        deployer.deploy(APP);
-        deployed = true;
+        if (deployedBy == null) {
+            deployer.deploy(APP);
+            deployedBy = deployer;
+        }
         await().atMost(WAIT).until(() -> ItEnvironment.get("/health/ready").statusCode() == 200);
         slack().clear();
         teams().clear();
     }
 
     @AfterEach
-    void undeploy() {
+    void releaseTheModel() {
         model.release();
-        if (deployed) {
-            deployer.undeploy(APP);
-            deployed = false;
-        }
         slack().clear();
     }
 
     @AfterAll
-    static void stopModel() {
-        model.stop();
+    static void undeployAndStopModel() {
+        try {
+            if (deployedBy != null) {
+                deployedBy.undeploy(APP);
+                deployedBy = null;
+            }
+        } finally {
+            model.stop();
+        }
     }
 
     @Test
+    @Order(1)
     void repeatedModelFailuresOpenTheCircuitFurtherTurnsDegradeWithoutCallingTheModelAndItClosesAfterItsDelay() {
         model.fail(CIRCUIT_VOLUME);
 
@@ -166,6 +182,7 @@ class ModelFaultToleranceIT {
     }
 
     @Test
+    @Order(2)
     void aFullBulkheadGivesExcessTurnsOneBusyReplyAndEveryMessageIsAnsweredOnceTheModelHasRoom() {
         int conversations = 6;
         model.hold();
@@ -219,11 +236,13 @@ class ModelFaultToleranceIT {
     }
 
     @Test
+    @Order(3)
     void slackGetsEveryAckWithinThreeSecondsWhileTheModelCallHangs() {
         everyAckComesBackWhileTheModelCallIsHeld("Slack", new SlackCustomers(), SLACK_ACK_LIMIT);
     }
 
     @Test
+    @Order(4)
     void teamsGetsEveryAckWhileTheModelCallHangs() {
         everyAckComesBackWhileTheModelCallIsHeld("Teams", new TeamsCustomers(), TEAMS_ACK_LIMIT);
     }

@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +33,8 @@ class SlackRestartIT {
     @ArquillianResource
     Deployer deployer;
 
-    private Restartable app;
+    /** Shared by the tests of this class: each restarts it (see {@link Restartable#ensureDeployed()}). */
+    private static Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -40,11 +42,16 @@ class SlackRestartIT {
     }
 
     @AfterEach
-    void undeploy() {
+    void clearSlack() {
+        slack().clear();
+    }
+
+    @AfterAll
+    static void undeploy() {
         if (app != null) {
             app.undeploy();
+            app = null;
         }
-        slack().clear();
     }
 
     @Test
@@ -90,7 +97,9 @@ class SlackRestartIT {
     }
 
     private void deploy() {
-        app = new Restartable(deployer, APP);
-        app.deploy();
+        if (app == null) {
+            app = new Restartable(deployer, APP);
+        }
+        app.ensureDeployed();
     }
 }

@@ -28,6 +28,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,7 +58,8 @@ class TeamsRestartIT {
     @ArquillianResource
     Deployer deployer;
 
-    private Restartable app;
+    /** Shared by the tests of this class: each restarts it (see {@link Restartable#ensureDeployed()}). */
+    private static Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -66,11 +68,16 @@ class TeamsRestartIT {
     }
 
     @AfterEach
-    void undeploy() {
+    void clearTeams() {
+        teams().clear();
+    }
+
+    @AfterAll
+    static void undeploy() {
         if (app != null) {
             app.undeploy();
+            app = null;
         }
-        teams().clear();
     }
 
     @Test
@@ -176,8 +183,10 @@ class TeamsRestartIT {
     }
 
     private void deploy() {
-        app = new Restartable(deployer, APP);
-        app.deploy();
+        if (app == null) {
+            app = new Restartable(deployer, APP);
+        }
+        app.ensureDeployed();
         teams().clear();
     }
 }
