@@ -20,10 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -33,12 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the memory and the active agent; a transfer to the human agent escalates to WAITING_FOR_HUMAN with a ticket and
  * the bot stays quiet until an admin hands the conversation back; a model that times out after a tool ran gets the
  * polite fallback without the tool running twice.
- *
- * <p>Both tests share one deployment (each application start costs a quarter of a minute or more): the restart test
- * runs first and leaves an application it started anew; the other test then runs on it, in conversations of its own.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AgentPipelineIT {
 
     private static final String APP = "agents";
@@ -49,8 +42,7 @@ class AgentPipelineIT {
     @ArquillianResource
     Deployer deployer;
 
-    /** Shared by both tests (see {@link Restartable#ensureDeployed()}). */
-    private static Restartable app;
+    private boolean deployed;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -69,32 +61,27 @@ class AgentPipelineIT {
     @BeforeEach
     void deploy() {
         model.clear();
-        if (app == null) {
-            app = new Restartable(deployer, APP);
-        }
-        app.ensureDeployed();
+        deployer.deploy(APP);
+        deployed = true;
+        await().atMost(WAIT).until(() -> ItEnvironment.get("/health/ready").statusCode() == 200);
         slack().clear();
     }
 
     @AfterEach
-    void clearSlack() {
+    void undeploy() {
+        if (deployed) {
+            deployer.undeploy(APP);
+            deployed = false;
+        }
         slack().clear();
     }
 
     @AfterAll
-    static void undeployAndStopModel() {
-        try {
-            if (app != null) {
-                app.undeploy();
-                app = null;
-            }
-        } finally {
-            model.stop();
-        }
+    static void stopModel() {
+        model.stop();
     }
 
     @Test
-    @Order(1)
     void triageRoutesToSpecialistsAndBackEscalatesToAHumanAndRemembersAcrossARestart() {
         String channel = SlackPayloads.freshChannel();
 
@@ -130,7 +117,8 @@ class AgentPipelineIT {
                 conversation)).containsExactly("knowledge", "orders");
 
         // Restart the application mid-conversation: memory and the active agent survive.
-        app.undeploy();
+        deployer.undeploy(APP);
+        deployed = false;
         deploy();
         model.toolCall("transfer_to_human", "{}");
         post(SlackPayloads.threadReply(SlackPayloads.freshEventId(), channel, threadTs,
@@ -179,7 +167,6 @@ class AgentPipelineIT {
     }
 
     @Test
-    @Order(2)
     void aModelTimeoutAfterAToolRanFallsBackPolitelyWithoutRunningTheToolTwice() {
         String channel = SlackPayloads.freshChannel();
         model.toolCall("transfer_to_knowledge", "{}")

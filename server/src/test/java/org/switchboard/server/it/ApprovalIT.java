@@ -26,12 +26,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.bench.slackapi.CapturedMessage;
 
@@ -41,12 +37,8 @@ import org.switchboard.bench.slackapi.CapturedMessage;
  * once and the result reaches the customer in the same thread; deciding again, denying (politely) and deciding
  * an expired request behave as documented. The model turn is stood in for by the test-only
  * {@link ApprovalTriggerResource}, the tool by {@link ApprovalTestPlugin}.
- *
- * <p>Both tests share one deployment (each application start costs a quarter of a minute or more): the restart test
- * runs first and leaves an application it started anew; the other test then runs on it, in conversations of its own.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApprovalIT {
 
     private static final String APP = "approvals";
@@ -57,7 +49,7 @@ class ApprovalIT {
     @ArquillianResource
     Deployer deployer;
 
-    private static Restartable app;
+    private Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -65,20 +57,14 @@ class ApprovalIT {
     }
 
     @AfterEach
-    void clearSlack() {
+    void undeploy() {
+        if (app != null) {
+            app.undeploy();
+        }
         slack().clear();
     }
 
-    @AfterAll
-    static void undeploy() {
-        if (app != null) {
-            app.undeploy();
-            app = null;
-        }
-    }
-
     @Test
-    @Order(1)
     void aHeldRefundApprovedAfterARestartRunsOnceAndTheCustomerGetsTheResultInTheirThread() {
         deploy();
         String channel = SlackPayloads.freshChannel();
@@ -141,7 +127,6 @@ class ApprovalIT {
     }
 
     @Test
-    @Order(2)
     void denyingTellsTheCustomerPolitelyAndExpiredOrUnknownRequestsCannotBeDecided() {
         deploy();
         String channel = SlackPayloads.freshChannel();
@@ -196,10 +181,8 @@ class ApprovalIT {
     }
 
     private void deploy() {
-        if (app == null) {
-            app = new Restartable(deployer, APP);
-        }
-        app.ensureDeployed();
+        app = new Restartable(deployer, APP);
+        app.deploy();
         slack().clear();
     }
 

@@ -24,10 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.bench.slackapi.CapturedMessage;
 import org.switchboard.bench.teamsapi.CapturedActivity;
@@ -44,14 +41,8 @@ import org.switchboard.bench.teamsapi.CapturedActivity;
  * names (ordinal 500, above the server environment): bulkhead 2, circuit opening after 4 calls with 50 % failures
  * and staying open {@value #CIRCUIT_DELAY_SECONDS} s, model timeouts of 120 s, 6 worker threads, a busy turn retried
  * after 1 s.
- *
- * <p>The four tests share one deployment (each application start costs a quarter of a minute or more). The circuit
- * test runs first, on the fresh circuit of the new deployment, and leaves it closed (its last two turns are answered
- * after the probe closed it); the bulkhead's refusals are not failures for the circuit ({@code skipOn}), and the ack
- * tests' model calls all succeed, so none of the others can open it.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ModelFaultToleranceIT {
 
     private static final String APP = "model-ft";
@@ -75,8 +66,7 @@ class ModelFaultToleranceIT {
     @ArquillianResource
     Deployer deployer;
 
-    /** The deployer that deployed the application once for all tests; {@code null} until then. */
-    private static Deployer deployedBy;
+    private boolean deployed;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -102,37 +92,31 @@ class ModelFaultToleranceIT {
     }
 
     @BeforeEach
-    void deployOnce() {
+    void deploy() {
         model.clear();
-        if (deployedBy == null) {
-            deployer.deploy(APP);
-            deployedBy = deployer;
-        }
+        deployer.deploy(APP);
+        deployed = true;
         await().atMost(WAIT).until(() -> ItEnvironment.get("/health/ready").statusCode() == 200);
         slack().clear();
         teams().clear();
     }
 
     @AfterEach
-    void releaseTheModel() {
+    void undeploy() {
         model.release();
+        if (deployed) {
+            deployer.undeploy(APP);
+            deployed = false;
+        }
         slack().clear();
     }
 
     @AfterAll
-    static void undeployAndStopModel() {
-        try {
-            if (deployedBy != null) {
-                deployedBy.undeploy(APP);
-                deployedBy = null;
-            }
-        } finally {
-            model.stop();
-        }
+    static void stopModel() {
+        model.stop();
     }
 
     @Test
-    @Order(1)
     void repeatedModelFailuresOpenTheCircuitFurtherTurnsDegradeWithoutCallingTheModelAndItClosesAfterItsDelay() {
         model.fail(CIRCUIT_VOLUME);
 
@@ -182,7 +166,6 @@ class ModelFaultToleranceIT {
     }
 
     @Test
-    @Order(2)
     void aFullBulkheadGivesExcessTurnsOneBusyReplyAndEveryMessageIsAnsweredOnceTheModelHasRoom() {
         int conversations = 6;
         model.hold();
@@ -236,13 +219,11 @@ class ModelFaultToleranceIT {
     }
 
     @Test
-    @Order(3)
     void slackGetsEveryAckWithinThreeSecondsWhileTheModelCallHangs() {
         everyAckComesBackWhileTheModelCallIsHeld("Slack", new SlackCustomers(), SLACK_ACK_LIMIT);
     }
 
     @Test
-    @Order(4)
     void teamsGetsEveryAckWhileTheModelCallHangs() {
         everyAckComesBackWhileTheModelCallIsHeld("Teams", new TeamsCustomers(), TEAMS_ACK_LIMIT);
     }

@@ -9,8 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployer;
 /**
  * A {@code managed = false} Arquillian deployment that a test deploys, restarts and undeploys itself. A restart is
  * an undeploy and a deploy of the same WAR in the same Liberty: every in-memory queue, executor, cache and token is
- * gone, only the database stays. The tests of one class may share it ({@link #ensureDeployed()}): each of them
- * restarts it, so each leaves an application that was started anew during the test.
+ * gone, only the database stays.
  */
 final class Restartable {
 
@@ -37,18 +36,6 @@ final class Restartable {
     }
 
     /**
-     * Deploys the application unless it is deployed already (by an earlier test of the class, or a restart that
-     * failed half-way left it undeployed), then waits until {@code /health/ready} answers 200.
-     */
-    void ensureDeployed() {
-        if (deployed) {
-            await().atMost(READY_WAIT).until(() -> ItEnvironment.get("/health/ready").statusCode() == 200);
-        } else {
-            deploy();
-        }
-    }
-
-    /**
      * Undeploys the application, checks that it is gone, runs what the test does while it is down, and deploys it
      * again.
      *
@@ -62,7 +49,7 @@ final class Restartable {
         deploy();
     }
 
-    /** Undeploys the application if it is deployed (for {@code @AfterEach} or {@code @AfterAll}). */
+    /** Undeploys the application if it is deployed (for {@code @AfterEach}). */
     void undeploy() {
         if (deployed) {
             deployer.undeploy(name);

@@ -27,12 +27,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.bench.slackapi.CapturedCall;
 import org.switchboard.bench.slackapi.CapturedMessage;
@@ -46,12 +42,8 @@ import org.switchboard.bench.slackapi.SlackRequestSigner;
  * nothing runs), an approver's click runs the refund exactly once and the customer gets the result in their thread,
  * the approvers' message shows who decided, and a second click changes nothing. Denying from Slack tells the
  * customer politely; an expired request cannot be decided from Slack either.
- *
- * <p>Both tests share one deployment (each application start costs a quarter of a minute or more): the restart test
- * runs first and leaves an application it started anew; the other test then runs on it, in conversations of its own.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SlackApprovalIT {
 
     private static final String APP = "slack-approvals";
@@ -66,8 +58,7 @@ class SlackApprovalIT {
     @ArquillianResource
     Deployer deployer;
 
-    /** Shared by both tests (see {@link Restartable#ensureDeployed()}). */
-    private static Restartable app;
+    private boolean deployed;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -75,20 +66,14 @@ class SlackApprovalIT {
     }
 
     @AfterEach
-    void clearSlack() {
+    void undeploy() {
+        if (deployed) {
+            deployer.undeploy(APP);
+        }
         slack().clear();
     }
 
-    @AfterAll
-    static void undeploy() {
-        if (app != null) {
-            app.undeploy();
-            app = null;
-        }
-    }
-
     @Test
-    @Order(1)
     void anApproverApprovesInSlackAfterARestartAndTheRefundRunsOnceForTheCustomer() {
         deploy();
         String channel = SlackPayloads.freshChannel();
@@ -163,7 +148,6 @@ class SlackApprovalIT {
     }
 
     @Test
-    @Order(2)
     void denyingInSlackTellsTheCustomerPolitelyAndExpiredOrAdminDecidedRequestsStayAsTheyAre() {
         deploy();
         String channel = SlackPayloads.freshChannel();
@@ -245,13 +229,16 @@ class SlackApprovalIT {
     }
 
     private void restart() {
-        app.restart("/slack/interactivity", () -> slack().clear());
+        deployer.undeploy(APP);
+        deployed = false;
+        slack().clear();
+        assertThat(ItEnvironment.get("/slack/interactivity").statusCode()).isEqualTo(404);
+        deploy();
     }
 
     private void deploy() {
-        if (app == null) {
-            app = new Restartable(deployer, APP);
-        }
-        app.ensureDeployed();
+        deployer.deploy(APP);
+        deployed = true;
+        await().atMost(WAIT).until(() -> ItEnvironment.get("/health/ready").statusCode() == 200);
     }
 }

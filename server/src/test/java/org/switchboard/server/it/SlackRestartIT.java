@@ -13,7 +13,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,8 +32,7 @@ class SlackRestartIT {
     @ArquillianResource
     Deployer deployer;
 
-    /** Shared by the tests of this class: each restarts it (see {@link Restartable#ensureDeployed()}). */
-    private static Restartable app;
+    private Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -42,16 +40,11 @@ class SlackRestartIT {
     }
 
     @AfterEach
-    void clearSlack() {
-        slack().clear();
-    }
-
-    @AfterAll
-    static void undeploy() {
+    void undeploy() {
         if (app != null) {
             app.undeploy();
-            app = null;
         }
+        slack().clear();
     }
 
     @Test
@@ -97,9 +90,7 @@ class SlackRestartIT {
     }
 
     private void deploy() {
-        if (app == null) {
-            app = new Restartable(deployer, APP);
-        }
-        app.ensureDeployed();
+        app = new Restartable(deployer, APP);
+        app.deploy();
     }
 }

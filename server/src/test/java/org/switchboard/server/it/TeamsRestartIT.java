@@ -28,7 +28,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,8 +57,7 @@ class TeamsRestartIT {
     @ArquillianResource
     Deployer deployer;
 
-    /** Shared by the tests of this class: each restarts it (see {@link Restartable#ensureDeployed()}). */
-    private static Restartable app;
+    private Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -68,16 +66,11 @@ class TeamsRestartIT {
     }
 
     @AfterEach
-    void clearTeams() {
-        teams().clear();
-    }
-
-    @AfterAll
-    static void undeploy() {
+    void undeploy() {
         if (app != null) {
             app.undeploy();
-            app = null;
         }
+        teams().clear();
     }
 
     @Test
@@ -183,10 +176,8 @@ class TeamsRestartIT {
     }
 
     private void deploy() {
-        if (app == null) {
-            app = new Restartable(deployer, APP);
-        }
-        app.ensureDeployed();
+        app = new Restartable(deployer, APP);
+        app.deploy();
         teams().clear();
     }
 }
