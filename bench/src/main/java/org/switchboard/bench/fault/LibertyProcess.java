@@ -25,6 +25,9 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class LibertyProcess {
 
+    /** How long {@code bin/server start} or {@code stop} may take: the application's start timeout plus a minute. */
+    private static final long COMMAND_TIMEOUT_SECONDS = 360;
+
     private final Path wlp;
     private final String serverName;
     private final URI readyUrl;
@@ -138,7 +141,9 @@ public final class LibertyProcess {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         command.environment().putAll(environment);
         Process process = command.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        // `server start` returns once the server reports started, which waits for the application up to server.xml's
+        // applicationManager startTimeout (5 minutes): a busy machine can need all of it.
+        if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IOException("bin/server " + action + " " + serverName + " failed (exit "
                     + (process.isAlive() ? "none" : process.exitValue()) + ")");
         }

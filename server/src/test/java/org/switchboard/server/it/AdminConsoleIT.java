@@ -26,8 +26,10 @@ import org.openqa.selenium.By;
  * refused), the overview, disabling a plugin and seeing the agent stop using its tool, fixing a configuration error
  * shown next to its field, approving a pending refund and seeing the customer's conversation resume, opening a
  * transcript with its tool calls and citation and handing an escalated conversation back to the bot, the tickets and
- * the audit log. Every page is saved as a screenshot in {@code server/target/console-screenshots}.
+ * the audit log. Every page is saved as a screenshot in {@code server/target/console-screenshots}. Skipped, with how
+ * to install one, when no Chromium is found ({@link BrowserAvailable}).
  */
+@ExtendWith(BrowserAvailable.class)
 @ExtendWith(ArquillianExtension.class)
 class AdminConsoleIT {
 

@@ -16,7 +16,6 @@ import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +55,7 @@ class AgentPipelineIT {
                 model.timeout.ms=1500
                 model.base.url=%s
                 """.formatted(model.baseUrl());
-        return ItEnvironment.war().addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+        return ItEnvironment.warWithConfig(config);
     }
 
     @BeforeEach

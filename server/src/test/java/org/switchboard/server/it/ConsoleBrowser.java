@@ -17,9 +17,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}, installed by {@code .ci/run} when
- * missing) driving the admin console, with the waits and screenshots the console tests share. The browser starts
- * with the flags a closed network needs (no background networking, no component updates) and a fresh profile.
+ * A real headless Chromium or Chrome (found by {@link ChromiumInstallation}: on the PATH or named by
+ * {@code -Dit.chromium}/{@code -Dit.chromedriver}; {@code .ci/run} installs Debian's {@code chromium} and
+ * {@code chromium-driver} when missing) driving the admin console, with the waits and screenshots the console tests
+ * share. The browser starts with the flags a closed network needs (no background networking, no component updates)
+ * and a fresh profile.
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -33,19 +35,20 @@ final class ConsoleBrowser implements AutoCloseable {
         this.screenshots = screenshots;
     }
 
-    /** @return a browser on an empty page; fails when chromium or chromedriver is missing */
+    /**
+     * @return a browser on an empty page
+     * @throws IllegalStateException when no Chromium or chromedriver is installed ({@link ChromiumInstallation})
+     */
     static ConsoleBrowser start() {
-        String binary = System.getProperty("it.chromium", "/usr/bin/chromium");
-        String driverPath = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
-        if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(driverPath))) {
-            throw new IllegalStateException("The console tests need " + binary + " and " + driverPath
-                    + " (Debian packages chromium and chromium-driver; .ci/run installs them)");
-        }
+        ChromiumInstallation installation = ChromiumInstallation.find()
+                .orElseThrow(() -> new IllegalStateException(ChromiumInstallation.HOW_TO_INSTALL));
+        String binary = installation.browser().toString();
+        Path driverPath = installation.driver();
         ChromeOptions options = new ChromeOptions().setBinary(binary).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1000",
                 "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driverPath).toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driverPath.toFile())
                 .usingAnyFreePort().build();
         Path screenshots = Path.of(System.getProperty("it.screenshots", "target/console-screenshots"));
         return new ConsoleBrowser(new ChromeDriver(service, options), screenshots);

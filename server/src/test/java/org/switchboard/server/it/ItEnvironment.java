@@ -24,6 +24,7 @@ import java.util.Map;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.switchboard.bench.slackapi.SlackRequestSigner;
 import org.switchboard.bench.slackapi.SlackWebApiStandIn;
@@ -55,6 +56,30 @@ final class ItEnvironment {
     static WebArchive war() {
         mail();
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    /**
+     * The WAR with extra MicroProfile Config properties for one test class: they are appended to the product's own
+     * {@code META-INF/microprofile-config.properties} (a later line wins over an earlier one of the same name), so the
+     * product's defaults stay in force for everything the test does not set.
+     *
+     * @param properties lines in the {@code .properties} format, e.g. {@code "config_ordinal=500\nmodel.provider=openai"}
+     * @return the WAR to deploy
+     */
+    static WebArchive warWithConfig(String properties) {
+        WebArchive war = war();
+        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+        String product = "";
+        if (war.contains(path)) {
+            try (var in = war.get(path).getAsset().openStream()) {
+                product = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            war.delete(path);
+        }
+        return war.addAsResource(new StringAsset(product + "\n" + properties),
+                "META-INF/microprofile-config.properties");
     }
 
     static synchronized SlackWebApiStandIn slack() {

@@ -20,7 +20,6 @@ import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +88,7 @@ class ModelFaultToleranceIT {
                 %sCircuitBreaker/delay=%d
                 """.formatted(model.baseUrl(), GATEWAY, GATEWAY, BULKHEAD, GATEWAY, CIRCUIT_VOLUME, GATEWAY, GATEWAY,
                 CIRCUIT_DELAY_SECONDS);
-        return ItEnvironment.war().addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+        return ItEnvironment.warWithConfig(config);
     }
 
     @BeforeEach
