@@ -32,21 +32,27 @@ import org.switchboard.bench.teamsapi.CapturedActivity;
 
 /**
  * Answers as customers see them, end to end with the bundled help center: a question two articles answer about
- * equally well gets a clarifying question (Slack buttons, a Teams Adaptive Card), and the customer's pick, a signed
- * {@code block_actions} click or a card's {@code Action.Submit}, is answered on the next turn with that article's
- * passage (and by email the customer replies with the option's number); the decisions are in the transcript; a passage with {@code >} in it reaches Slack escaped as mrkdwn
- * requires and Teams without any HTML entity. The deployment asks when another article scores at least 90 % of the
- * best ({@code switchboard.agent.kb-clarify-ratio=0.9}); for "How do I create a virtual card?" two articles do.
+ * equally well gets a clarifying question (Slack buttons, a Teams Adaptive Card, a numbered list by email), and the
+ * customer's pick, a signed {@code block_actions} click, a card's {@code Action.Submit} or the option's number in an
+ * email reply, is answered on the next turn with that article's passage; the decisions are in the transcript; a
+ * passage with {@code >} in it reaches Slack escaped as mrkdwn requires and Teams without any HTML entity.
+ *
+ * <p>The question is decided by the real calibrated policy ({@code KnowledgeAnswer}). "How do I redeem my rewards
+ * points?" does not say which card's points: the search gives "EcoCard: Redeeming Sustainability Points for Rewards"
+ * confidence 0.273 and "Getting the Most from Your Credit Card Rewards" 0.243 (the third article 0.103), measured
+ * in-process with the plugin and model the server ships. Neither reaches the answer threshold (0.4), so at the defaults
+ * the bot would say it does not know; this deployment offers articles from confidence 0.2 in a clarifying question
+ * ({@code switchboard.answer.clarify-min-confidence=0.2}), so exactly those two are offered.
  */
 @ExtendWith(ArquillianExtension.class)
 class AnswersUxIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final String AMBIGUOUS = "How do I create a virtual card?";
-    private static final String FIRST = "Virtual Card Management: Creating Instant Virtual Cards for Your Team";
-    private static final String FIRST_ID = "doc_business_credit_cards_virtual_card_management_001";
-    private static final String SECOND = "Platinum Rewards Card: Free Virtual Cards - How to Create and Manage";
-    private static final String SECOND_ID = "doc_credit_cards_platinum_rewards_card_005";
+    private static final String AMBIGUOUS = "How do I redeem my rewards points?";
+    private static final String FIRST = "EcoCard: Redeeming Sustainability Points for Rewards";
+    private static final String FIRST_ID = "doc_credit_cards_ecocard_005";
+    private static final String SECOND = "Getting the Most from Your Credit Card Rewards";
+    private static final String SECOND_ID = "doc_credit_cards_credit_cards_(general)_024";
     private static final String NAVIGATION = "How do I enable BNPL Silver?";
 
     @Deployment(testable = false)
@@ -55,7 +61,7 @@ class AnswersUxIT {
         teams();
         return ItEnvironment.war().addAsResource(new StringAsset("""
                 config_ordinal=500
-                switchboard.agent.kb-clarify-ratio=0.9
+                switchboard.answer.clarify-min-confidence=0.2
                 """), "META-INF/microprofile-config.properties");
     }
 
@@ -135,7 +141,7 @@ class AnswersUxIT {
     @Test
     void emailAsksWithANumberedListAndAnswersTheNumberTheCustomerRepliesWith() throws Exception {
         String customer = "ux-" + java.util.UUID.randomUUID() + "@example.org";
-        MimeMessage first = email(customer, "Virtual cards", AMBIGUOUS);
+        MimeMessage first = email(customer, "Rewards points", AMBIGUOUS);
         deliver(first);
         MimeMessage question = await().atMost(WAIT).until(() -> repliesTo(first.getMessageID()), r -> r.size() == 1).get(0);
         assertThat(((String) question.getContent()).replace("\r\n", "\n"))

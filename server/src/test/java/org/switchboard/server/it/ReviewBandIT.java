@@ -27,6 +27,11 @@ import org.switchboard.bench.slackapi.CapturedMessage;
  * center is held as a draft instead of being sent; an admin approves it through {@code /api/admin/reviews} and the
  * customer gets it exactly once, in the thread; an edited draft sends the admin's text; a rejected one sends nothing.
  * Every decision is audited with the admin's name, and a second decision answers 409.
+ *
+ * <p>The question is answered by the real calibrated policy at the default thresholds: "How do I enable BNPL Silver?"
+ * gives "BNPL Silver: How to Enable Buy Now, Pay Later on Your Account" confidence 0.524 and the next article 0.135
+ * (measured in-process with the plugin and model the server ships), above the answer threshold
+ * ({@code switchboard.answer.min-confidence} 0.4) and clearly ahead, so it is an answer, and below 1.0, so it is held.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewBandIT {

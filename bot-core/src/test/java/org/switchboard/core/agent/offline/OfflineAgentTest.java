@@ -50,7 +50,7 @@ class OfflineAgentTest {
             """)).readObject();
 
     private final FakeTools tools = new FakeTools();
-    private final OfflineAgent agent = new OfflineAgent(tools, ROUTER, PROFILES, 12.0, 0, 700);
+    private final OfflineAgent agent = new OfflineAgent(tools, ROUTER, PROFILES, 12.0, 700);
 
     @Test
     void isNamedOffline() {
@@ -387,6 +387,11 @@ class OfflineAgentTest {
                 Json.createObjectBuilder().add("ticketId", 1).add("ticketNumber", number).add("status", "OPEN").build());
     }
 
+    /** The hit with the calibrated {@code confidence} the knowledge tool adds, as the real policy reads it. */
+    private static JsonObject confident(JsonObject hit, double confidence) {
+        return Json.createObjectBuilder(hit).add("confidence", confidence).build();
+    }
+
     /** Records every call; answers per tool name, and fails the test on a tool it was not told about. */
     private static final class FakeTools implements ToolInvoker {
         record Recorded(ToolCall call, ToolContext context) {
@@ -415,13 +420,13 @@ class OfflineAgentTest {
     }
 
     @Test
-    void asksWhichArticleWhenTwoAreCloseAndAnswersTheChoiceOnTheNextTurnWithoutSearching() {
-        OfflineAgent asking = new OfflineAgent(tools, ROUTER, PROFILES, 12.0, 0.8, 700);
+    void asksWhichArticleWhenTwoAreEquallyConfidentAndAnswersTheChoiceOnTheNextTurnWithoutSearching() {
         tools.answer("search_knowledge_base", call -> result(
-                hit("kb-lock", "Lock your card", "", PASSAGE, 20.0),
-                hit("kb-new", "Order a new card", "Damaged cards", "We post a new card within 5 days.", 18.0)));
+                confident(hit("kb-lock", "Lock your card", "", PASSAGE, 20.0), 0.55),
+                confident(hit("kb-new", "Order a new card", "Damaged cards", "We post a new card within 5 days.", 18.0), 0.5),
+                confident(hit("kb-fees", "Card fees", "", "Replacement cards are free.", 9.0), 0.1)));
 
-        AgentReply question = asking.respond(new AgentRequest("my card is broken", CUSTOMER_42));
+        AgentReply question = agent.respond(new AgentRequest("my card is broken", CUSTOMER_42));
 
         assertThat(question.knowledge()).isInstanceOf(KnowledgeDecision.Clarify.class);
         assertThat(question.content().choices()).extracting(ReplyContent.ReplyChoice::label)
@@ -431,7 +436,7 @@ class OfflineAgentTest {
         assertThat(question.outcome()).isEqualTo(AgentReply.Outcome.ANSWERED);
 
         tools.calls.clear();
-        AgentReply answer = asking.respond(new AgentRequest("2", CUSTOMER_42, List.of(), question.agentName(),
+        AgentReply answer = agent.respond(new AgentRequest("2", CUSTOMER_42, List.of(), question.agentName(),
                 question.offeredChoices()));
 
         assertThat(tools.toolNames()).isEmpty();
