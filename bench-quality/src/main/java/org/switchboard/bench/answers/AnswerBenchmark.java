@@ -84,7 +84,7 @@ public final class AnswerBenchmark {
         KnowledgeAnswer policy = new KnowledgeAnswer(
                 arguments.number("min-confidence", KnowledgeAnswer.DEFAULT_MIN_CONFIDENCE),
                 arguments.number("min-margin", KnowledgeAnswer.DEFAULT_MIN_MARGIN),
-                arguments.number("clarify-min-confidence", KnowledgeAnswer.DEFAULT_CLARIFY_MIN_CONFIDENCE), 12.0, 700);
+                arguments.number("clarify-min-confidence", KnowledgeAnswer.DEFAULT_CLARIFY_MIN_CONFIDENCE), 12.0, PASSAGE_CHARS);
         Path file = arguments.optionalPath("eval");
         List<LabelledQuestions.Question> questions = file == null ? LabelledQuestions.bundled()
                 : LabelledQuestions.read(file);
@@ -134,7 +134,7 @@ public final class AnswerBenchmark {
         for (double t : new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9}) {
             KnowledgeAnswer moved = new KnowledgeAnswer(t, arguments.number("min-margin", KnowledgeAnswer.DEFAULT_MIN_MARGIN),
                     Math.min(t, arguments.number("clarify-min-confidence", KnowledgeAnswer.DEFAULT_CLARIFY_MIN_CONFIDENCE)),
-                    12.0, 700);
+                    12.0, PASSAGE_CHARS);
             AnswerScore curve = new AnswerScore();
             for (Replayed r : validated.replies()) {
                 curve.add(citedBy(moved.decide(r.search())), r.labels(), r.answerable());
@@ -164,10 +164,13 @@ public final class AnswerBenchmark {
         KnowledgeBasePlugin knowledge = new KnowledgeBasePlugin(retrieval);
         AgentProfiles profiles = AgentProfileSource.builtIn();
         ToolRegistry registry = ToolRegistry.standalone(List.of(knowledge), grants(profiles, List.of(knowledge)));
-        return new OfflineAgent(registry, ROUTER, profiles, policy);
+        return new OfflineAgent(registry, ROUTER, profiles, policy::decide, PASSAGE_CHARS);
     }
 
     private static final MessageRouter ROUTER = new MessageRouter(0.5, Optional.empty());
+
+    /** Longest quoted passage, in characters: the server's default ({@code switchboard.agent.kb-max-passage-chars}). */
+    private static final int PASSAGE_CHARS = 700;
 
     private static Run replay(List<LabelledQuestions.Question> questions, Map<String, KnowledgeDocument> byId,
                               OfflineAgent agent, boolean measure, AnswerScore score) {
