@@ -125,10 +125,35 @@ public final class AnswerRetrieval {
      */
     public List<Scored> search(String query, int limit) {
         if (intentPrior != null && limit >= 1 && query != null && !query.isBlank()) {
-            return intentPrior.rescore(query, search(query, Math.max(limit, IntentPriorRanking.CANDIDATES), calibration),
-                    limit);
+            List<Scored> plain = search(query, Math.max(limit, IntentPriorRanking.CANDIDATES), calibration);
+            return plain.isEmpty() ? plain : moreConfidentOf(plain, intentPrior.rescore(query, plain, plain.size()), limit);
         }
         return search(query, limit, calibration);
+    }
+
+    /**
+     * Each article's confidence is the higher of its plain (hybrid) confidence and its intent-prior confidence: the
+     * priors know only BANKING77's 77 intents, so a message about anything else (a navigation question naming an
+     * article's feature, say) keeps the confidence the plain search gives it.
+     *
+     * @param plain    the plain search's articles with their confidences
+     * @param rescored the same articles re-scored by the intent priors
+     * @param limit    the most articles to return
+     * @return at most {@code limit} articles, most confident first, ties by article id
+     */
+    private static List<Scored> moreConfidentOf(List<Scored> plain, List<Scored> rescored, int limit) {
+        Map<String, Double> plainConfidence = new HashMap<>();
+        for (Scored s : plain) {
+            plainConfidence.merge(s.documentId(), s.confidence(), Math::max);
+        }
+        List<Scored> combined = new ArrayList<>();
+        for (Scored s : rescored) {
+            double confidence = Math.max(s.confidence(), plainConfidence.getOrDefault(s.documentId(), 0d));
+            combined.add(new Scored(s.documentId(), s.title(), s.section(), s.passage(), s.url(), s.bm25(),
+                    s.features(), confidence));
+        }
+        combined.sort(Comparator.comparingDouble(Scored::confidence).reversed().thenComparing(Scored::documentId));
+        return combined.subList(0, Math.min(limit, combined.size()));
     }
 
     /**
