@@ -43,6 +43,8 @@ import org.switchboard.bench.teamsapi.CapturedActivity;
  * in-process with the plugin and model the server ships. Neither reaches the answer threshold (0.4), so at the defaults
  * the bot would say it does not know; this deployment offers articles from confidence 0.2 in a clarifying question
  * ({@code switchboard.answer.clarify-min-confidence=0.2}), so exactly those two are offered.
+ * Run it in a failsafe run of its own: only the first application deployed in a Liberty JVM loads the embedding
+ * model (docs/ANSWERS-UX.md, Tests).
  */
 @ExtendWith(ArquillianExtension.class)
 class AnswersUxIT {
