@@ -4,6 +4,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.switchboard.core.intent.MiniLmTextEmbedder;
 import org.switchboard.core.intent.TextEmbedder;
 
@@ -68,7 +70,13 @@ public enum KnowledgeEmbeddingModel {
             Class<?> type = Class.forName(className, true, KnowledgeEmbeddingModel.class.getClassLoader());
             EmbeddingModel model = (EmbeddingModel) type.getDeclaredConstructor().newInstance();
             return Optional.of(new MiniLmTextEmbedder(model));
+        } catch (ClassNotFoundException e) {
+            return Optional.empty();
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            // e.g. UnsatisfiedLinkError "already loaded in another classloader" for the tokenizer's native library when
+            // the application is started again in the same JVM: the search then runs on BM25 alone, so say why
+            Logger.getLogger(KnowledgeEmbeddingModel.class.getName()).log(Level.WARNING, "Embedding model " + configName
+                    + " (" + className + ") could not be loaded", e);
             return Optional.empty();
         }
     }
