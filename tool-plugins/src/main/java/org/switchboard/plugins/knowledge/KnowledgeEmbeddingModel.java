@@ -67,6 +67,7 @@ public enum KnowledgeEmbeddingModel {
      */
     public Optional<TextEmbedder> load() {
         try {
+            nativeLibrariesOfThisApplication();
             Class<?> type = Class.forName(className, true, KnowledgeEmbeddingModel.class.getClassLoader());
             EmbeddingModel model = (EmbeddingModel) type.getDeclaredConstructor().newInstance();
             return Optional.of(new MiniLmTextEmbedder(model));
@@ -78,6 +79,36 @@ public enum KnowledgeEmbeddingModel {
             Logger.getLogger(KnowledgeEmbeddingModel.class.getName()).log(Level.WARNING, "Embedding model " + configName
                     + " (" + className + ") could not be loaded", e);
             return Optional.empty();
+        }
+    }
+
+    /** The DJL setting (environment variable or system property) naming where DJL copies its native libraries. */
+    static final String ENGINE_CACHE_DIR = "ENGINE_CACHE_DIR";
+
+    /** Whether this application (this class's class loader) has chosen its native-library folder. */
+    private static boolean nativeFolderChosen;
+
+    /**
+     * Gives this application its own folder for DJL's native libraries. The models' tokenizer (DJL's Hugging Face
+     * tokenizers) copies its native library into {@code ENGINE_CACHE_DIR} and loads it from there, and a JVM loads
+     * one library file into one class loader only: an application started again in the same Liberty (a redeploy,
+     * an application restart) would get {@code UnsatisfiedLinkError: ... already loaded in another classloader}
+     * and search without its model. Each class loader therefore gets a new temporary folder, set as the
+     * {@code ENGINE_CACHE_DIR} system property before the first model loads. An {@code ENGINE_CACHE_DIR}
+     * environment variable set by the operator wins (DJL reads it first), and then one application per JVM.
+     */
+    private static synchronized void nativeLibrariesOfThisApplication() {
+        if (nativeFolderChosen || System.getenv(ENGINE_CACHE_DIR) != null) {
+            return;
+        }
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("switchboard-djl-");
+            folder.toFile().deleteOnExit();
+            System.setProperty(ENGINE_CACHE_DIR, folder.toString());
+            nativeFolderChosen = true;
+        } catch (java.io.IOException e) {
+            Logger.getLogger(KnowledgeEmbeddingModel.class.getName()).log(Level.WARNING,
+                    "No temporary folder for the embedding model's native libraries; DJL's default cache is used", e);
         }
     }
 }
