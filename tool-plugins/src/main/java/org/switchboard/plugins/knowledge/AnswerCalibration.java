@@ -117,7 +117,14 @@ public final class AnswerCalibration {
         }
     }
 
-    private static double number(Properties properties, String key, String source) throws IOException {
+    /**
+     * @param properties a calibration file's properties
+     * @param key        the property
+     * @param source     names the file in the error
+     * @return the property's number
+     * @throws IOException if the property is missing or not a number
+     */
+    static double number(Properties properties, String key, String source) throws IOException {
         String value = properties.getProperty(key);
         if (value == null) {
             throw new IOException(source + ": no '" + key + "'");

@@ -85,10 +85,10 @@ public final class IntentPriorRanking {
         try (Reader reader = new InputStreamReader(coefficients, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        double bias = number(properties, "bias", source);
+        double bias = AnswerCalibration.number(properties, "bias", source);
         double[] weights = new double[NAMES.size()];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = number(properties, "weight." + NAMES.get(i), source);
+            weights[i] = AnswerCalibration.number(properties, "weight." + NAMES.get(i), source);
         }
         try {
             return new IntentPriorRanking(prior, embedder, bias, weights);
@@ -182,15 +182,4 @@ public final class IntentPriorRanking {
         return 1 / (1 + Math.exp(-z));
     }
 
-    private static double number(Properties properties, String key, String source) throws IOException {
-        String value = properties.getProperty(key);
-        if (value == null) {
-            throw new IOException(source + ": no '" + key + "'");
-        }
-        try {
-            return Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IOException(source + ": '" + key + "' is not a number: " + value, e);
-        }
-    }
 }
