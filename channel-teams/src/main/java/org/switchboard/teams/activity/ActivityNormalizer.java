@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.jsoup.parser.Parser;
 import java.util.regex.Pattern;
 import org.switchboard.core.channel.Attachment;
 import org.switchboard.core.channel.Channel;
@@ -251,8 +252,7 @@ public final class ActivityNormalizer {
 
     /** The entities HTML escaping produces in a mention's display name ({@code &amp;}, {@code &#39;}, ...). */
     private static String decodeEntities(String name) {
-        return name.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&apos;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
+        return Parser.unescapeEntities(name, false).replace('\u00a0', ' ');
     }
 
     /**
