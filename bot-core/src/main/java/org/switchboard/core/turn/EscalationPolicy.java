@@ -3,17 +3,23 @@ package org.switchboard.core.turn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.switchboard.core.agent.AgentReply;
 import org.switchboard.core.audit.AuditLog;
 import org.switchboard.core.conversation.Conversation;
 import org.switchboard.core.conversation.ConversationTransition;
+import org.switchboard.core.hours.BusinessHoursConfig;
+import org.switchboard.core.reply.ReplyContent;
 
 /**
  * Applies an agent's reply to the conversation's state, inside the turn's transaction: a handoff makes the target
  * the active agent; an escalation (the customer asked for a person, the model failed, the human agent was chosen)
  * or {@code switchboard.escalation.unhelpful-turns} unhelpful turns in a row (default 2) move the conversation to
- * WAITING_FOR_HUMAN, after which the bot stays quiet until a human hands it back. Every change is audited.
+ * WAITING_FOR_HUMAN, after which the bot stays quiet until a human hands it back. Every change is audited. An
+ * escalation outside business hours ({@link BusinessHoursConfig}) tells the customer when a person will answer
+ * ({@link #afterHoursNote}).
  */
 @ApplicationScoped
 public class EscalationPolicy {
@@ -24,6 +30,9 @@ public class EscalationPolicy {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    BusinessHoursConfig businessHours;
 
     @Inject
     Clock clock;
@@ -59,6 +68,27 @@ public class EscalationPolicy {
     private AgentReply escalate(Conversation conversation, AgentReply reply, String reason) {
         conversation.transition(ConversationTransition.ESCALATE, reason, clock.instant());
         audit.record("bot", "conversation.escalated", "conversation:" + conversation.id().value(), reason);
-        return reply.escalated(reason);
+        AgentReply escalated = reply.escalated(reason);
+        return businessHours.nextOpeningIfClosed()
+                .map(opening -> withNote(escalated, afterHoursNote(opening)))
+                .orElse(escalated);
+    }
+
+    private static AgentReply withNote(AgentReply reply, String note) {
+        ReplyContent content = reply.content();
+        if (content != null) {
+            List<ReplyContent.Block> blocks = new ArrayList<>(content.blocks());
+            blocks.add(new ReplyContent.Paragraph(note.strip()));
+            content = new ReplyContent(blocks, content.choices());
+        }
+        return reply.withText(reply.text() + note, content);
+    }
+
+    /**
+     * @param opening the next opening in words, e.g. {@code Monday at 9:00 CET}
+     * @return the sentence appended to an escalation outside business hours
+     */
+    static String afterHoursNote(String opening) {
+        return " Our support team is away right now; a person will answer here from " + opening + ".";
     }
 }
