@@ -20,6 +20,7 @@ import org.switchboard.core.answer.CitationsJson;
 import org.switchboard.core.answer.DecisionRecords;
 import org.switchboard.core.channel.ConversationRef;
 import org.switchboard.core.conversation.Conversation;
+import org.switchboard.core.csat.CsatService;
 import org.switchboard.core.conversation.ConversationMessage;
 import org.switchboard.core.conversation.ConversationService;
 import org.switchboard.core.conversation.ConversationStatus;
@@ -103,6 +104,9 @@ public class TurnProcessor {
     EscalationPolicy escalation;
 
     @Inject
+    CsatService csat;
+
+    @Inject
     ReviewService reviews;
 
     @Inject
@@ -157,6 +161,12 @@ public class TurnProcessor {
         ConversationRef ref = entry.conversationRef();
         CustomerId customer = customers.findOrCreate(entry.getChannel(), entry.sender());
         Conversation conversation = conversations.lockOrOpen(ref, customer);
+        if (isRating(entry, conversation)) {
+            // a typed CSAT rating (e.g. the digit an email customer replies): recorded, never a turn of its own
+            entry.holdWithoutReply("a CSAT rating, recorded");
+            entry.markDone(clock.instant());
+            return true;
+        }
         int turn = conversation.beginTurn(ref, now);
         conversations.append(new ConversationMessage(conversation.id(), turn, MessageRole.CUSTOMER,
                 entry.sender().externalId(), null, entry.getText(), entry.getId(), now));
@@ -201,6 +211,12 @@ public class TurnProcessor {
         LOG.fine(() -> "Turn " + turn + " of conversation " + conversation.id().value() + " ran for inbox entry "
                 + entry.getId() + " (" + entry.getChannel() + ")");
         return true;
+    }
+
+    private boolean isRating(InboxEntry entry, Conversation conversation) {
+        return entry.getNoReplyReason() == null && conversation.getStatus() == ConversationStatus.CLOSED
+                && csat.rateFromReply(conversation.id().value(), entry.getText(),
+                        entry.getChannel().name().toLowerCase(java.util.Locale.ROOT) + "-reply");
     }
 
     /**
