@@ -14,6 +14,8 @@ import org.switchboard.core.channel.ReplyDeliverer;
 import org.switchboard.core.channel.RetryableDeliveryException;
 import org.switchboard.slack.approval.ApprovalMessageDeliverer;
 import org.switchboard.slack.approval.ApprovalOutboxRef;
+import org.switchboard.slack.csat.SlackCsatMessage;
+import org.switchboard.core.csat.CsatRefs;
 import org.switchboard.slack.events.SlackMessageNormalizer;
 import org.switchboard.slack.events.SlackText;
 
@@ -24,7 +26,8 @@ import org.switchboard.slack.events.SlackText;
  * customer or a model (say {@code <!channel>} or {@code <https://evil.example|Log in>}) shows as typed and can
  * neither notify, mention nor link. A reply with structure (a cited source, a clarifying question) is rendered by
  * {@link SlackReplies}: mrkdwn with the source as a link, and the question's options as buttons. Approval
- * messages (outbox addresses with {@link ApprovalOutboxRef#KIND}) are handed to {@link ApprovalMessageDeliverer}.
+ * messages (outbox addresses with {@link ApprovalOutboxRef#KIND}) are handed to {@link ApprovalMessageDeliverer}; a CSAT
+ * request ({@link CsatRefs}) goes as the question with five rating buttons ({@link SlackCsatMessage}).
  */
 @ApplicationScoped
 public class SlackReplyDeliverer implements ReplyDeliverer {
@@ -64,6 +67,11 @@ public class SlackReplyDeliverer implements ReplyDeliverer {
             throw new RetryableDeliveryException("interrupted while waiting for the channel's turn", null, e);
         }
         String threadTs = reply.conversation().attribute(SlackMessageNormalizer.THREAD_TS);
+        Optional<String> csatToken = CsatRefs.token(reply.conversation());
+        if (csatToken.isPresent()) {
+            return webApi.postMessage(channel, threadTs, SlackCsatMessage.text(), SlackCsatMessage.blocks(csatToken.get()),
+                    reply.outboxId());
+        }
         if (reply.content() != null) {
             return webApi.postMessage(channel, threadTs, SlackReplies.mrkdwn(reply.content()),
                     SlackReplies.blocks(reply.content()), reply.outboxId());

@@ -20,6 +20,8 @@ import java.util.logging.Logger;
 import org.switchboard.slack.approval.SlackApprovalDecider;
 import org.switchboard.slack.approval.SlackApprovalRoutes;
 import org.switchboard.slack.choice.SlackChoiceRoutes;
+import org.switchboard.slack.csat.SlackCsatRoutes;
+import org.switchboard.core.csat.CsatService;
 import org.switchboard.slack.commands.AdminCommandAnswers;
 import org.switchboard.slack.commands.SlackAdminCommandRoutes;
 import org.switchboard.slack.config.SlackSettings;
@@ -27,7 +29,7 @@ import org.switchboard.slack.config.SlackSettings;
 /**
  * Builds the Bolt {@link App} and mounts {@link SlackEventsServlet} at {@code /slack/events} (Events API) and
  * {@code /slack/interactivity} (interactivity: the {@code block_actions} of the approval buttons and of the clarifying
- * question's option buttons) and {@code /slack/commands}
+ * question's option buttons, the CSAT rating buttons) and {@code /slack/commands}
  * (the admin slash command {@code /switchboard}) when the web application starts. All paths run the same Bolt app,
  * so all verify request signing v0 the same way.
  *
@@ -67,6 +69,9 @@ public class SlackEventsEndpoint implements ServletContextListener {
     @Inject
     AdminCommandAnswers commandAnswers;
 
+    @Inject
+    CsatService csat;
+
     @Override
     public void contextInitialized(ServletContextEvent sce) {
         String secret = settings.signingSecret().orElseGet(() -> {
@@ -83,6 +88,7 @@ public class SlackEventsEndpoint implements ServletContextListener {
         new SlackEventRoutes(handler, settings.botUserId()).register(app);
         new SlackApprovalRoutes(approvalDecider).register(app);
         new SlackChoiceRoutes(handler).register(app);
+        new SlackCsatRoutes(csat).register(app);
         new SlackAdminCommandRoutes(commandAnswers, settings.adminIds()).register(app);
         SlackEventsServlet servlet = new SlackEventsServlet(app, new BodyCachingAdapter(config), verifier,
                 settings.maxBodyBytes());
