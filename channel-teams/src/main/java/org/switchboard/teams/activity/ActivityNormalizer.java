@@ -135,10 +135,13 @@ public final class ActivityNormalizer {
                 && (data.get("approvalId").isIntegralNumber() || data.get("approvalId").asText().matches("\\d{1,18}"))
                 ? Long.valueOf(data.get("approvalId").asText()) : null;
         String reason = data != null && data.hasNonNull("reason") ? data.get("reason").asText() : null;
+        String csatToken = data != null && data.hasNonNull("csatToken") ? data.get("csatToken").asText() : null;
+        Integer score = data != null && data.hasNonNull("score") && data.get("score").asText().matches("[1-5]")
+                ? Integer.valueOf(data.get("score").asText()) : null;
         ChannelAccount from = a.getFrom();
         return new TeamsActivity.CardAction(conversationRef(a, a.getReplyToId()),
                 from == null ? null : from.getAadObjectId(), from == null ? null : from.getName(), verb, approvalId,
-                reason);
+                reason, csatToken, score);
     }
 
     private static String missingCoordinates(Activity a) {

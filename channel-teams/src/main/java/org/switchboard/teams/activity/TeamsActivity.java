@@ -40,9 +40,11 @@ public sealed interface TeamsActivity {
      * @param verb       the action's {@code verb}, or null
      * @param approvalId the {@code data.approvalId} as a number, or null when absent or not a number
      * @param reason     the {@code data.reason} text, or null
+     * @param csatToken  the {@code data.csatToken} of a CSAT card, or null
+     * @param score      the {@code data.score} of a CSAT card (1 to 5), or null when absent or out of range
      */
     record CardAction(ConversationRef conversation, String actorAadObjectId, String actorName, String verb,
-                      Long approvalId, String reason) implements TeamsActivity {
+                      Long approvalId, String reason, String csatToken, Integer score) implements TeamsActivity {
     }
 
     /**

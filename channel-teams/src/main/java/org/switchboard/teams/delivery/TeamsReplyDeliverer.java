@@ -3,6 +3,9 @@ package org.switchboard.teams.delivery;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import java.util.List;
+import java.util.Optional;
+import org.switchboard.core.csat.CsatRefs;
+import org.switchboard.teams.csat.TeamsCsatCards;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.TextFormatTypes;
@@ -27,7 +30,8 @@ import org.switchboard.teams.approval.ApprovalCardRef;
  * Connector to the stored {@code serviceUrl} and conversation, as a reply to the stored activity id when there is
  * one (a threaded reply in channels), else as a new message (proactive, e.g. the welcome or an approval outcome
  * after a restart). Approvers' Adaptive Cards (addresses from {@link ApprovalCardRef}) are handed to
- * {@link ApprovalCardDeliverer}.
+ * {@link ApprovalCardDeliverer}. A CSAT request ({@link CsatRefs}) goes as an Adaptive Card with five
+ * {@code Action.Execute} rating buttons ({@link TeamsCsatCards}).
  */
 @ApplicationScoped
 public class TeamsReplyDeliverer implements ReplyDeliverer {
@@ -65,7 +69,13 @@ public class TeamsReplyDeliverer implements ReplyDeliverer {
      */
     static Activity activity(OutboundReply reply, ConversationRef ref) {
         Activity activity = Activity.createMessageActivity();
-        if (reply.content() != null && reply.content().asksToChoose()) {
+        Optional<String> csatToken = CsatRefs.token(ref);
+        if (csatToken.isPresent()) {
+            Attachment card = new Attachment();
+            card.setContentType(TeamsReplies.CARD);
+            card.setContent(TeamsCsatCards.question(csatToken.get()));
+            activity.setAttachments(List.of(card));
+        } else if (reply.content() != null && reply.content().asksToChoose()) {
             Attachment card = new Attachment();
             card.setContentType(TeamsReplies.CARD);
             card.setContent(TeamsReplies.choiceCard(reply.content()));

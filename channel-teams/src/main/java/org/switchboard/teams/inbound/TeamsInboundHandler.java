@@ -15,6 +15,8 @@ import org.switchboard.teams.activity.ActivityJson;
 import org.switchboard.teams.activity.ActivityNormalizer;
 import org.switchboard.teams.activity.TeamsActivity;
 import org.switchboard.teams.approval.CardActionHandler;
+import org.switchboard.teams.csat.TeamsCsatCards;
+import org.switchboard.teams.csat.TeamsCsatHandler;
 import org.switchboard.teams.auth.KeysUnavailableException;
 import org.switchboard.teams.auth.TokenRejectedException;
 
@@ -40,6 +42,9 @@ public class TeamsInboundHandler {
 
     @Inject
     CardActionHandler cardActions;
+
+    @Inject
+    TeamsCsatHandler csatCards;
 
     @Inject
     Clock clock;
@@ -97,6 +102,9 @@ public class TeamsInboundHandler {
         if (meaning instanceof TeamsActivity.BotAdded added) {
             boolean queued = welcome.welcome(added);
             return InboundResult.ok(queued ? "welcomed" : "ignored: conversation already welcomed");
+        }
+        if (meaning instanceof TeamsActivity.CardAction action && TeamsCsatCards.VERB.equalsIgnoreCase(action.verb())) {
+            return new InboundResult(200, csatCards.handle(action).toString(), "csat rating");
         }
         if (meaning instanceof TeamsActivity.CardAction action) {
             return new InboundResult(200, cardActions.handle(action).toString(), "card action");
