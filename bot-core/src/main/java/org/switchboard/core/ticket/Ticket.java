@@ -41,6 +41,25 @@ public class Ticket {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private TicketPriority priority = TicketPriority.NORMAL;
+
+    @Column(name = "first_response_due_at")
+    private Instant firstResponseDueAt;
+
+    @Column(name = "resolution_due_at")
+    private Instant resolutionDueAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "first_response_breached_at")
+    private Instant firstResponseBreachedAt;
+
+    @Column(name = "resolution_breached_at")
+    private Instant resolutionBreachedAt;
+
     protected Ticket() {
         // JPA
     }
@@ -138,5 +157,51 @@ public class Ticket {
     /** @return when it was opened */
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** @param priority how urgent the ticket is */
+    public void prioritise(TicketPriority priority) {
+        this.priority = java.util.Objects.requireNonNull(priority, "priority");
+    }
+
+    /**
+     * Sets the ticket's SLA due times.
+     *
+     * @param firstResponseDue when a person must first have answered, or null for no target
+     * @param resolutionDue    when it must be closed, or null for no target
+     */
+    public void target(Instant firstResponseDue, Instant resolutionDue) {
+        this.firstResponseDueAt = firstResponseDue;
+        this.resolutionDueAt = resolutionDue;
+    }
+
+    /** @return the priority */
+    public TicketPriority getPriority() {
+        return priority;
+    }
+
+    /** @return when a person must first have answered, or null when there is no target */
+    public Instant getFirstResponseDueAt() {
+        return firstResponseDueAt;
+    }
+
+    /** @return when the ticket must be closed, or null when there is no target */
+    public Instant getResolutionDueAt() {
+        return resolutionDueAt;
+    }
+
+    /** @return when a person first answered, or null */
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    /** @return when the first-response target was seen missed, or null */
+    public Instant getFirstResponseBreachedAt() {
+        return firstResponseBreachedAt;
+    }
+
+    /** @return when the resolution target was seen missed, or null */
+    public Instant getResolutionBreachedAt() {
+        return resolutionBreachedAt;
     }
 }

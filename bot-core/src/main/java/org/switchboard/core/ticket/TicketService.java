@@ -1,11 +1,13 @@
 package org.switchboard.core.ticket;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.switchboard.core.audit.AuditLog;
@@ -28,6 +30,9 @@ public class TicketService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<TicketOpened> opened;
+
     /**
      * Opens a ticket for a customer.
      *
@@ -39,9 +44,29 @@ public class TicketService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Ticket open(CustomerId customer, ConversationId conversation, String subject, String description) {
+        return open(customer, conversation, subject, description, TicketPriority.NORMAL);
+    }
+
+    /**
+     * Opens a ticket with a priority and fires {@link TicketOpened} in the caller's transaction (the SLA sets the
+     * ticket's due times from it).
+     *
+     * @param customer     the verified customer
+     * @param conversation the conversation it came from, or null
+     * @param subject      one line (cut to 200 characters)
+     * @param description  what the customer needs
+     * @param priority     how urgent it is
+     * @return the persisted ticket, with its number
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Ticket open(CustomerId customer, ConversationId conversation, String subject, String description,
+                       TicketPriority priority) {
+        Instant now = clock.instant();
         Ticket ticket = new Ticket(customer.value(), conversation == null ? null : conversation.value(),
-                subject, description, clock.instant());
+                subject, description, now);
+        ticket.prioritise(priority);
         em.persist(ticket);
+        opened.fire(new TicketOpened(ticket));
         em.flush();
         audit.record("bot", "ticket.opened", "ticket:" + ticket.getId(),
                 "customer " + customer.value() + (conversation == null ? "" : ", conversation " + conversation.value()));
