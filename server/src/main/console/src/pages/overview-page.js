@@ -10,9 +10,16 @@ Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutCon
 
 const COLORS = { SLACK: '#4a154b', TEAMS: '#4b53bc', EMAIL: '#0b7a75' };
 
+/** @param {number|null} average a CSAT average 1-5 @returns {string} e.g. "4.3 / 5", or '–' */
+function score(average) {
+  return average === null || average === undefined ? '–' : `${average.toFixed(1)} / 5`;
+}
+
 /**
  * The figures a support lead asks for over the last N days: conversations per channel per day (chart), share
- * resolved without a human (deflection), escalations, approval turnaround, reply latency p50/p90 and tool errors.
+ * resolved without a human (deflection), escalations, approval turnaround, reply latency p50/p90, tool errors,
+ * customer satisfaction (average, distribution, per channel and per bot or person), people's first-response time
+ * p50/p90 and SLA breaches.
  */
 class OverviewPage extends ConsolePage {
   static properties = { overview: { state: true }, days: { state: true } };
@@ -68,6 +75,25 @@ class OverviewPage extends ConsolePage {
     }
   }
 
+  /** The CSAT distribution (1-5) and the averages per channel and per who resolved the conversation. */
+  renderCsat(csat) {
+    return html`
+      <section id="csat" aria-labelledby="csat-heading">
+        <h2 id="csat-heading">Customer satisfaction</h2>
+        <table id="csat-distribution"><caption>Ratings given</caption>
+          <thead><tr>${[1, 2, 3, 4, 5].map((n) => html`<th scope="col">${n}</th>`)}</tr></thead>
+          <tbody><tr>${csat.distribution.map((count, i) => html`<td id="csat-score-${i + 1}">${count}</td>`)}</tr></tbody>
+        </table>
+        <table id="csat-groups"><caption>Average rating</caption>
+          <thead><tr><th scope="col">Channel or resolved by</th><th scope="col">Asked</th><th scope="col">Rated</th>
+            <th scope="col">Average</th></tr></thead>
+          <tbody>${[...csat.byChannel, ...csat.byResolver].map((g) => html`
+            <tr id="csat-group-${g.group}"><th scope="row">${g.group}</th><td>${g.requested}</td><td>${g.rated}</td>
+              <td>${score(g.average)}</td></tr>`)}</tbody>
+        </table>
+      </section>`;
+  }
+
   changeDays(event) {
     this.days = Number(event.target.value);
     this.load();
@@ -91,7 +117,15 @@ class OverviewPage extends ConsolePage {
             <small>${o.approvals.decided} decided, ${o.approvals.pending} pending</small></dd></div>
           <div><dt>Reply latency p50 / p90</dt><dd id="figure-latency">${millis(o.replyLatency.p50Millis)} / ${millis(o.replyLatency.p90Millis)}</dd></div>
           <div><dt>Tool errors</dt><dd id="figure-tool-errors">${o.toolErrors} <small>of ${o.toolCalls} calls</small></dd></div>
+          <div><dt>Customer satisfaction (CSAT)</dt><dd id="figure-csat">${score(o.csat.average)}
+            <small>${o.csat.rated} of ${o.csat.requested} rated</small></dd></div>
+          <div><dt>First response by a person p50 / p90</dt><dd id="figure-first-response">${o.sla.firstResponses
+            ? `${age(o.sla.firstResponseP50Seconds)} / ${age(o.sla.firstResponseP90Seconds)}` : '–'}</dd></div>
+          <div><dt>SLA breaches</dt><dd id="figure-sla-breaches">${o.sla.firstResponseBreaches + o.sla.resolutionBreaches}
+            <small>${o.sla.firstResponseBreaches} first response, ${o.sla.resolutionBreaches} resolution,
+            ${o.sla.openBreached} open tickets overdue</small></dd></div>
         </dl>
+        ${this.renderCsat(o.csat)}
         <div class="charts">
           <figure><figcaption>Conversations per channel per day</figcaption>
             <div class="chart"><canvas id="per-day-chart" role="img"

@@ -18,11 +18,13 @@ import java.util.List;
  * @param replyLatency           time from receiving a message to delivering its reply, replies delivered in the period
  * @param toolCalls              tool calls made in the period (handoffs not counted)
  * @param toolErrors             of those, how many failed
+ * @param csat                   customer satisfaction of the conversations closed in the period
+ * @param sla                    people's first responses and SLA breaches of tickets in the period
  */
 public record Overview(int periodDays, List<String> days, List<String> channels, List<DayCount> perDay,
                        long conversations, long deflected, Double deflectionRate, long escalations,
                        long escalatedConversations, Approvals approvals, Latency replyLatency, long toolCalls,
-                       long toolErrors) {
+                       long toolErrors, Csat csat, Sla sla) {
 
     /** Copies the lists. */
     public Overview {
@@ -54,5 +56,47 @@ public record Overview(int periodDays, List<String> days, List<String> channels,
      * @param p90Millis 90th percentile of the same, null without replies
      */
     public record Latency(long replies, Long p50Millis, Long p90Millis) {
+    }
+
+    /**
+     * CSAT of the requests asked in the period (conversations closed in it).
+     *
+     * @param requested    customers asked
+     * @param rated        of those, how many rated
+     * @param average      the average score 1-5, null without ratings
+     * @param distribution how many ratings gave 1, 2, 3, 4 and 5 (five numbers, in that order)
+     * @param byChannel    per channel (SLACK, TEAMS, EMAIL), only channels with requests
+     * @param byResolver   per who resolved the conversation: {@code bot} and {@code person}, only those with requests
+     */
+    public record Csat(long requested, long rated, Double average, List<Long> distribution, List<CsatGroup> byChannel,
+                       List<CsatGroup> byResolver) {
+        /** Copies the lists. */
+        public Csat {
+            distribution = List.copyOf(distribution);
+            byChannel = List.copyOf(byChannel);
+            byResolver = List.copyOf(byResolver);
+        }
+    }
+
+    /**
+     * @param group     the channel, or {@code bot} / {@code person}
+     * @param requested customers asked
+     * @param rated     ratings given
+     * @param average   their average, null without ratings
+     */
+    public record CsatGroup(String group, long requested, long rated, Double average) {
+    }
+
+    /**
+     * @param firstResponses            tickets a person first answered in the period
+     * @param firstResponseP50Seconds   median seconds from the ticket's opening to a person's first answer (wall-clock
+     *                                  time), null without first responses
+     * @param firstResponseP90Seconds   90th percentile of the same
+     * @param firstResponseBreaches     first-response targets missed in the period
+     * @param resolutionBreaches        resolution targets missed in the period
+     * @param openBreached              open tickets now past a target
+     */
+    public record Sla(long firstResponses, Long firstResponseP50Seconds, Long firstResponseP90Seconds,
+                      long firstResponseBreaches, long resolutionBreaches, long openBreached) {
     }
 }

@@ -8,13 +8,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
  * Read-only SQL behind the console's overview ({@link Overview}): conversations per channel per day, deflection,
- * escalations, approval turnaround, reply latency and tool errors, over whole UTC days ending today. Latency and
+ * escalations, approval turnaround, reply latency, tool errors, CSAT and SLA, over whole UTC days ending today. Latency and
  * turnaround percentiles are computed over at most {@value #MAX_SAMPLES} most recent samples.
  */
 @ApplicationScoped
@@ -64,7 +65,41 @@ public class OverviewQueries {
         return new Overview(days, IntStream.range(0, days).mapToObj(i -> first.plusDays(i).toString()).toList(),
                 List.copyOf(new TreeSet<>(perDay.stream().map(Overview.DayCount::channel).toList())), perDay,
                 conversations, deflected, conversations == 0 ? null : (double) deflected / conversations, escalations,
-                escalatedConversations, approvals(from), latency(from), toolCalls, toolErrors);
+                escalatedConversations, approvals(from), latency(from), toolCalls, toolErrors, csat(from), sla(from));
+    }
+
+    private Overview.Csat csat(Timestamp from) {
+        List<Long> distribution = new ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L));
+        for (Object[] r : rows("SELECT score, COUNT(*) FROM csat_requests WHERE requested_at >= ?1 AND score IS NOT NULL"
+                + " GROUP BY score", from)) {
+            distribution.set((int) number(r[0]) - 1, number(r[1]));
+        }
+        List<Overview.CsatGroup> byChannel = csatGroups("channel", from);
+        List<Overview.CsatGroup> byResolver = csatGroups("CASE WHEN resolved_by_person THEN 'person' ELSE 'bot' END", from);
+        long requested = byChannel.stream().mapToLong(Overview.CsatGroup::requested).sum();
+        long rated = distribution.stream().mapToLong(Long::longValue).sum();
+        Double average = rated == 0 ? null
+                : IntStream.range(0, 5).mapToDouble(i -> (i + 1) * (double) distribution.get(i)).sum() / rated;
+        return new Overview.Csat(requested, rated, average, distribution, byChannel, byResolver);
+    }
+
+    private List<Overview.CsatGroup> csatGroups(String group, Timestamp from) {
+        return rows("SELECT " + group + ", COUNT(*), COUNT(score), AVG(score) FROM csat_requests WHERE requested_at >= ?1"
+                + " GROUP BY 1 ORDER BY 1", from).stream()
+                .map(r -> new Overview.CsatGroup((String) r[0], number(r[1]), number(r[2]),
+                        r[3] == null ? null : ((Number) r[3]).doubleValue()))
+                .toList();
+    }
+
+    private Overview.Sla sla(Timestamp from) {
+        long[] seconds = samples("SELECT TIMESTAMPDIFF(SECOND, created_at, first_response_at) FROM tickets"
+                + " WHERE first_response_at >= ?1 ORDER BY first_response_at DESC", from);
+        Timestamp now = Timestamp.from(clock.instant());
+        return new Overview.Sla(seconds.length, Percentiles.nearestRank(seconds, 50), Percentiles.nearestRank(seconds, 90),
+                count("SELECT COUNT(*) FROM tickets WHERE first_response_breached_at >= ?1", from),
+                count("SELECT COUNT(*) FROM tickets WHERE resolution_breached_at >= ?1", from),
+                count("SELECT COUNT(*) FROM tickets WHERE status <> 'CLOSED' AND (resolution_due_at < ?1"
+                        + " OR first_response_at IS NULL AND first_response_due_at < ?1)", now));
     }
 
     private Overview.Approvals approvals(Timestamp from) {
