@@ -236,6 +236,18 @@ final class ItEnvironment {
         }
     }
 
+    /** @return the number of rows a data-changing statement with positional parameters changed */
+    static int update(String sql, Object... params) {
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long count(String sql, Object... params) {
         return Long.parseLong(column(sql, params).get(0));
     }

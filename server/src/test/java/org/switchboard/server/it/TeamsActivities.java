@@ -102,12 +102,25 @@ public final class TeamsActivities {
      *         when that person presses the card's button or is shown the card, with the stand-in as its Bot Connector
      */
     static JsonObject cardAction(JsonObject conversation, String verb, long approvalId, String aadObjectId) {
+        return cardAction(conversation, verb, Json.createObjectBuilder().add("approvalId", approvalId).build(),
+                aadObjectId);
+    }
+
+    /**
+     * @param conversation the {@code conversation} the invoke comes from
+     * @param verb         the button's verb
+     * @param data         the button's {@code data}
+     * @param aadObjectId  who pressed the button
+     * @return the {@code adaptiveCard/action} invoke (a real one, {@code teamsnet_TeamsActivityTests-L164}) Teams sends
+     *         when that person presses a card's {@code Action.Execute} button, with the stand-in as its Bot Connector
+     */
+    static JsonObject cardAction(JsonObject conversation, String verb, JsonObject data, String aadObjectId) {
         return sentBy(read("activities/invoke-adaptiveCard_action/teamsnet_TeamsActivityTests-L164.json"), "f:",
                 aadObjectId, teams().baseUrl())
                 .add("conversation", conversation)
                 .add("value", Json.createObjectBuilder()
                         .add("action", Json.createObjectBuilder().add("type", "Action.Execute").add("verb", verb)
-                                .add("data", Json.createObjectBuilder().add("approvalId", approvalId)))
+                                .add("data", data))
                         .add("trigger", "refresh".equals(verb) ? "automatic" : "manual"))
                 .build();
     }
