@@ -157,7 +157,7 @@ public class CsatService {
      * @param token a token as received
      * @return the request, when the token names one
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<CsatRequest> find(String token) {
         if (!CsatTokens.wellFormed(token)) {
             return Optional.empty();

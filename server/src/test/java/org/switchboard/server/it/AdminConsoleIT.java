@@ -74,13 +74,23 @@ class AdminConsoleIT {
         assertThat(browser.has(By.id("nav-plugins"))).isFalse();
         browser.screenshot("sign-in-refused");
 
-        ask(SlackPayloads.freshChannel(), "Thanks for the help!");
+        String channel = SlackPayloads.freshChannel();
+        long conversation = ask(channel, "Thanks for the help!").conversation();
+        CsatSteps.close(conversation);
+        await().atMost(REPLY_WAIT).until(() -> slack().messagesFor(channel).size() == 2);
+        assertThat(CsatSteps.clickInSlack("U0CSATFAN1", channel, slack().messagesFor(channel).get(1), 5,
+                CsatSteps.token(conversation)).statusCode()).isEqualTo(200);
         browser.signIn(ADMIN, PASSWORD);
         browser.open("overview");
         String conversations = browser.waitFor(By.id("figure-conversations")).getText();
         assertThat(Long.parseLong(conversations)).isPositive();
         assertThat(browser.waitFor(By.id("figure-latency")).getText()).matches(".*(ms|s) / .*(ms|s)");
         browser.waitFor(By.id("per-day-chart"));
+        // the database may hold other test classes' ratings: at least this one is counted
+        assertThat(browser.waitFor(By.id("figure-csat")).getText()).matches("(?s)\\d\\.\\d / 5.*\\d+ of \\d+ rated.*");
+        assertThat(Long.parseLong(browser.waitFor(By.id("csat-score-5")).getText())).isPositive();
+        assertThat(browser.waitFor(By.id("csat-group-bot")).getText()).matches("(?s).*\\d\\.\\d / 5.*");
+        assertThat(browser.waitFor(By.id("figure-sla-breaches")).getText()).matches("(?s)\\d+.*first response.*");
         browser.screenshot("overview");
     }
 

@@ -85,27 +85,26 @@ class CustomerSideIT {
         assertThat(column("SELECT status FROM conversations WHERE id = ?", conversation)).containsExactly("WAITING_FOR_HUMAN");
         long messagesBefore = count("SELECT COUNT(*) FROM messages WHERE conversation_id = ?", conversation);
 
-        close(conversation);
+        CsatSteps.close(conversation);
         await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() == 2);
         CapturedMessage question = slack().messagesFor(channel).get(1);
         assertThat(question.threadTs()).isEqualTo(escalation.threadTs());
         assertThat(question.text()).contains("How would you rate the help you got");
-        JsonArray buttons = buttons(question);
+        JsonArray buttons = CsatSteps.buttons(question);
         assertThat(buttons).hasSize(5);
-        String token = only(column("SELECT token FROM csat_requests WHERE conversation_id = ?", conversation));
+        String token = CsatSteps.token(conversation);
         for (int score = 1; score <= 5; score++) {
             assertThat(buttons.getJsonObject(score - 1).getString("action_id")).isEqualTo("csat_rate_" + score);
             assertThat(buttons.getJsonObject(score - 1).getString("value")).isEqualTo(token);
         }
 
         String user = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
-        String four = BlockActionPayloads.click(user, channel, question.ts(), "csat_rate_4", token);
-        assertThat(postForm("/slack/interactivity", four, Map.of()).statusCode()).isEqualTo(401);
+        String unsigned = BlockActionPayloads.click(user, channel, question.ts(), "csat_rate_4", token);
+        assertThat(postForm("/slack/interactivity", unsigned, Map.of()).statusCode()).isEqualTo(401);
         assertThat(column("SELECT score FROM csat_requests WHERE conversation_id = ?", conversation)).containsOnlyNulls();
-        assertThat(postForm("/slack/interactivity", four, ItEnvironment.SIGNER.headers(four)).statusCode()).isEqualTo(200);
-        String two = BlockActionPayloads.click(user, channel, question.ts(), "csat_rate_2", token);
-        assertThat(postForm("/slack/interactivity", two, ItEnvironment.SIGNER.headers(two)).statusCode()).isEqualTo(200);
-        assertThat(postForm("/slack/interactivity", four, ItEnvironment.SIGNER.headers(four)).statusCode()).isEqualTo(200);
+        for (int score : new int[] {4, 2, 4}) {
+            assertThat(CsatSteps.clickInSlack(user, channel, question, score, token).statusCode()).isEqualTo(200);
+        }
 
         assertThat(column("SELECT CONCAT(score, ' ', rated_via, ' ', resolved_by_person) FROM csat_requests"
                 + " WHERE conversation_id = ?", conversation)).containsExactly("4 slack 1");
@@ -140,7 +139,7 @@ class CustomerSideIT {
         long conversation = count("SELECT id FROM conversations WHERE channel = 'TEAMS' AND external_key = ?",
                 conversationId);
 
-        close(conversation);
+        CsatSteps.close(conversation);
         await().atMost(WAIT).until(() -> teams().activitiesFor(conversationId).size() == 2);
         Map<String, Object> card = adaptiveCard(teams().activitiesFor(conversationId).get(1));
         @SuppressWarnings("unchecked")
@@ -149,7 +148,7 @@ class CustomerSideIT {
             assertThat(a.get("type")).isEqualTo("Action.Execute");
             assertThat(a.get("verb")).isEqualTo("csat");
         });
-        String token = only(column("SELECT token FROM csat_requests WHERE conversation_id = ?", conversation));
+        String token = CsatSteps.token(conversation);
         assertThat(actions.get(4).get("data").toString()).contains(token);
 
         JsonObject where = first.getJsonObject("conversation");
@@ -188,7 +187,7 @@ class CustomerSideIT {
                 + " i.conversation_key AND c.channel = i.channel WHERE i.channel = 'EMAIL' AND i.text LIKE ?",
                 "%" + marker + "%");
 
-        close(conversation);
+        CsatSteps.close(conversation);
         await().atMost(WAIT).until(() -> mailsTo(customer).size() == 2);
         String body = text(mailsTo(customer).get(1));
         assertThat(body).contains("How would you rate the help you got").contains("Reply with a single number from 1 to 5");
@@ -256,19 +255,8 @@ class CustomerSideIT {
                 + " AND c.channel = i.channel WHERE i.external_id = ?", message.getString("event_id"));
     }
 
-    private static void close(long conversation) {
-        assertThat(admin("POST", "/api/admin/conversations/" + conversation + "/status", "{\"action\":\"close\"}")
-                .statusCode()).isEqualTo(200);
-    }
-
     private static List<CapturedMessage> alertsAbout(long ticket) {
         return slack().messagesFor(ALERTS).stream().filter(m -> m.text().contains("ticket #" + ticket + " ")).toList();
-    }
-
-    private static JsonArray buttons(CapturedMessage message) {
-        JsonArray blocks = Json.createReader(new StringReader(message.params().get("blocks"))).readArray();
-        return blocks.getValuesAs(JsonObject.class).stream().filter(b -> "actions".equals(b.getString("type")))
-                .findFirst().orElseThrow().getJsonArray("elements");
     }
 
     @SuppressWarnings("unchecked")
