@@ -1,6 +1,8 @@
 package org.switchboard.core.hours;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
@@ -32,6 +34,11 @@ public class BusinessHoursConfig {
     Clock clock;
 
     private volatile BusinessHours parsed;
+
+    /** Reads the settings when the application starts, so a value that cannot be read stops the start-up. */
+    void validate(@Observes Startup startup) {
+        hours();
+    }
 
     /**
      * @return the business hours

@@ -1,6 +1,8 @@
 package org.switchboard.core.sla;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,7 +15,8 @@ import org.switchboard.core.ticket.TicketPriority;
  * {@code switchboard.sla.first-response} (env {@code SWITCHBOARD_SLA_FIRST_RESPONSE}, default
  * {@value #DEFAULT_FIRST_RESPONSE}) and {@code switchboard.sla.resolution} ({@code SWITCHBOARD_SLA_RESOLUTION}, default
  * {@value #DEFAULT_RESOLUTION}), each in {@link SlaTargets}' format; the durations are working time in the configured
- * business hours ({@link BusinessHoursConfig}; always open when none are set).
+ * business hours ({@link BusinessHoursConfig}; always open when none are set). A value that cannot be read stops the
+ * start-up with the reason.
  */
 @ApplicationScoped
 public class SlaPolicy {
@@ -33,6 +36,12 @@ public class SlaPolicy {
     @Inject
     @ConfigProperty(name = "switchboard.sla.resolution", defaultValue = DEFAULT_RESOLUTION)
     String resolution;
+
+    /** Reads the targets when the application starts, so a value that cannot be read stops the start-up. */
+    void validate(@Observes Startup startup) {
+        SlaTargets.parse(firstResponse);
+        SlaTargets.parse(resolution);
+    }
 
     /**
      * @param priority the ticket's priority

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.switchboard.core.csat.CsatQuestion;
+import org.switchboard.teams.delivery.TeamsReplies;
 
 /**
  * The CSAT question as an Adaptive Card 1.4 ("Universal Actions for Adaptive Cards"): a wrapped text block with
@@ -34,12 +35,6 @@ public final class TeamsCsatCards {
                     .put("verb", VERB)
                     .set("data", NODES.objectNode().put("csatToken", token).put("score", score)));
         }
-        ObjectNode card = NODES.objectNode()
-                .put("type", "AdaptiveCard")
-                .put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")
-                .put("version", "1.4");
-        card.set("body", body);
-        card.set("actions", actions);
-        return card;
+        return TeamsReplies.card(body, actions);
     }
 }

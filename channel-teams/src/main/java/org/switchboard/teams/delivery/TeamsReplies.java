@@ -83,6 +83,15 @@ public final class TeamsReplies {
             actions.add(NODES.objectNode().put("type", "Action.Submit").put("title", choice.label())
                     .set("data", NODES.objectNode().put(CHOICE, choice.number()).put(LABEL, choice.label())));
         }
+        return card(body, actions);
+    }
+
+    /**
+     * @param body    the card's elements
+     * @param actions its buttons
+     * @return an Adaptive Card (schema 1.4) with them
+     */
+    public static ObjectNode card(ArrayNode body, ArrayNode actions) {
         ObjectNode card = NODES.objectNode()
                 .put("type", "AdaptiveCard")
                 .put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")

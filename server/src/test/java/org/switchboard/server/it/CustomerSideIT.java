@@ -131,6 +131,28 @@ class CustomerSideIT {
     }
 
     @Test
+    void aRatingTypedInTheClosedSlackThreadIsStoredAndNotAnswered() {
+        String channel = SlackPayloads.freshChannel();
+        long conversation = slackConversation(channel, "Thanks for the help!");
+        CsatSteps.close(conversation);
+        await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() == 2);
+        String thread = slack().messagesFor(channel).get(0).threadTs();
+        long messagesBefore = count("SELECT COUNT(*) FROM messages WHERE conversation_id = ?", conversation);
+
+        JsonObject five = SlackPayloads.threadReply(SlackPayloads.freshEventId(), channel, thread, "5");
+        assertThat(postSigned(five.toString()).statusCode()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> !column("SELECT score FROM csat_requests WHERE conversation_id = ?"
+                + " AND score IS NOT NULL", conversation).isEmpty());
+        assertThat(column("SELECT CONCAT(score, ' ', rated_via, ' ', resolved_by_person) FROM csat_requests"
+                + " WHERE conversation_id = ?", conversation)).containsExactly("5 slack-reply 0");
+        await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> slack().messagesFor(channel).size() == 2);
+        assertThat(count("SELECT COUNT(*) FROM messages WHERE conversation_id = ?", conversation)).isEqualTo(messagesBefore);
+        assertThat(column("SELECT status FROM conversations WHERE id = ?", conversation)).containsExactly("CLOSED");
+        assertThat(column("SELECT no_reply_reason FROM inbox_entries WHERE channel = 'SLACK' AND external_id = ?",
+                five.getString("event_id"))).containsExactly("a CSAT rating, recorded");
+    }
+
+    @Test
     void aTeamsCustomerRatesOnTheAdaptiveCardOnceAndARepeatedClickChangesNothing() {
         JsonObject first = TeamsActivities.customerMessage("Thanks for the help!", TeamsActivities.freshPerson());
         String conversationId = TeamsActivities.conversationId(first);
