@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.switchboard.core.csat.CsatQuestion;
 import org.switchboard.core.csat.CsatRequest;
 import org.switchboard.core.csat.CsatService;
 import org.switchboard.core.privacy.Logs;
@@ -92,10 +91,5 @@ public class CsatPageResource {
     private static Response page(int status, String title, String text) {
         return Response.status(status).entity(CsatPages.message(title, text))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Content-Security-Policy", CSP).build();
-    }
-
-    /** @return the label of a score, for the pages */
-    static String label(int score) {
-        return CsatQuestion.label(score);
     }
 }

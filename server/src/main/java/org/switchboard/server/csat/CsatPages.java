@@ -1,5 +1,7 @@
 package org.switchboard.server.csat;
 
+import org.switchboard.core.csat.CsatQuestion;
+
 /**
  * The HTML of the rating pages: fixed text, the validated score and its label, nothing taken from the request
  * otherwise (so nothing to escape).
@@ -20,7 +22,7 @@ final class CsatPages {
      */
     static String form(int score) {
         return String.format(HEAD, "Rate our help") + "<h1>Rate our help</h1>"
-                + "<form method=\"post\"><p>Your rating: <strong>" + CsatPageResource.label(score) + "</strong></p>"
+                + "<form method=\"post\"><p>Your rating: <strong>" + CsatQuestion.label(score) + "</strong></p>"
                 + "<input type=\"hidden\" name=\"score\" value=\"" + score + "\">"
                 + "<p><label for=\"comment\">Anything you would like to add? (optional)</label></p>"
                 + "<textarea id=\"comment\" name=\"comment\" maxlength=\"1000\"></textarea>"
