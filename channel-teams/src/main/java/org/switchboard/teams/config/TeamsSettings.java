@@ -56,6 +56,10 @@ public class TeamsSettings {
     Optional<String> approvers;
 
     @Inject
+    @ConfigProperty(name = "teams.approver.tenants")
+    Optional<String> approverTenants;
+
+    @Inject
     @ConfigProperty(name = "teams.approver.conversation.id")
     Optional<String> approverConversationId;
 
@@ -118,6 +122,17 @@ public class TeamsSettings {
     public Set<String> approvers() {
         return approvers.map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(a -> !a.isEmpty())
                 .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
+
+    /**
+     * @return the Microsoft Entra tenant ids an approver's card action must come from (issue 19): the comma-separated
+     *         {@code TEAMS_APPROVER_TENANTS}, else the app's own tenant ({@code MICROSOFT_APP_TENANT_ID}); empty when
+     *         neither is set, and then no card action decides anything (fail closed)
+     */
+    public Set<String> approverTenants() {
+        Set<String> listed = approverTenants.map(s -> Arrays.stream(s.split(",")).map(String::strip)
+                .filter(t -> !t.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+        return !listed.isEmpty() ? listed : tenantId().map(Set::of).orElse(Set.of());
     }
 
     /**

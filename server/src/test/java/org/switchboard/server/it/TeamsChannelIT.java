@@ -217,6 +217,21 @@ class TeamsChannelIT {
         assertThat(parse(refused.body()).getString("type")).isEqualTo("application/vnd.microsoft.error");
         assertThat(column("SELECT status FROM approval_requests WHERE id = ?", approvalId)).containsExactly("PENDING");
 
+        JsonObject otherTenant = Json.createObjectBuilder(invoke)
+                .add("id", "f:" + UUID.randomUUID())
+                .add("conversation", Json.createObjectBuilder(message.getJsonObject("conversation"))
+                        .add("tenantId", "0badc0de-0000-4000-8000-00000000a77a"))
+                .add("channelData", Json.createObjectBuilder(invoke.getJsonObject("channelData"))
+                        .add("tenant", Json.createObjectBuilder().add("id", "0badc0de-0000-4000-8000-00000000a77a")))
+                .build();
+        JsonObject foreign = parse(postSigned(otherTenant).body());
+        assertThat(foreign.getString("type")).as("issue 19: the approver's object id from another tenant")
+                .isEqualTo("application/vnd.microsoft.error");
+        assertThat(column("SELECT status FROM approval_requests WHERE id = ?", approvalId)).containsExactly("PENDING");
+        assertThat(column("SELECT details FROM audit_entries WHERE action = 'teams.approval-refused' AND subject = ?",
+                "approval:" + approvalId)).anySatisfy(d -> assertThat(d).contains("approve refused: the activity comes"
+                + " from a tenant that is not an approver tenant").contains("0badc0de-0000-4000-8000-00000000a77a"));
+
         HttpResponse<String> decided = postSigned(invoke);
         assertThat(decided.statusCode()).isEqualTo(200);
         JsonObject response = parse(decided.body());
