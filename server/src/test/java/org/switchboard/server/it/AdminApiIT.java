@@ -194,7 +194,13 @@ class AdminApiIT {
                 + "/configuration", "{\"apiToken\":\"********\",\"verbose\":true}");
         assertThat(keepSecret.statusCode()).isEqualTo(200);
         assertThat(column("SELECT configuration FROM plugin_registry WHERE plugin_id=?", ConfigurableTestPlugin.ID))
-                .singleElement().satisfies(stored -> assertThat(stored).contains("tok-s3cr3t-value").contains("\"verbose\":\"true\""));
+                .singleElement().satisfies(stored -> assertThat(stored).as("issue 19: encrypted at rest (SWITCHBOARD_SECRETS_KEY)")
+                        .startsWith("enc:v1:").doesNotContain("tok-s3cr3t-value", "apiToken"));
+        assertThat(count("SELECT COUNT(*) FROM plugin_registry WHERE configuration NOT LIKE 'enc:v1:%'"))
+                .as("no plugin configuration in plaintext").isZero();
+        assertThat(json(admin("GET", "/api/admin/plugins/" + ConfigurableTestPlugin.ID + "/configuration", null))
+                .asJsonArray().getValuesAs(JsonObject.class).stream().filter(f -> f.getString("name").equals("apiToken"))
+                .findFirst().orElseThrow().getBoolean("secretSet")).as("the secret was kept, and decrypts").isTrue();
 
         assertThat(column("SELECT details FROM audit_entries WHERE action='plugin.configured'"))
                 .isNotEmpty().noneMatch(details -> details.contains("tok-s3cr3t-value"));

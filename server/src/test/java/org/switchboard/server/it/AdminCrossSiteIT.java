@@ -101,7 +101,8 @@ class AdminCrossSiteIT {
             assertThat(page.body()).doesNotContainPattern("(?i)<script(?![^>]*\\bsrc=)[^>]*>")
                     .doesNotContainPattern("(?i)<style|\\son[a-z]+=");
         }
-        HttpResponse<String> behindTls = send("GET", "/admin/", null, null, Map.of("X-Forwarded-Proto", "https"));
+        HttpResponse<String> behindTls = send("GET", "/admin/", null, null, Map.of("X-Forwarded-For", "203.0.113.9",
+                "X-Forwarded-Proto", "https"));
         assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
     }
 }
