@@ -74,6 +74,10 @@ public class AdminBasicAuthenticationMechanism implements HttpAuthenticationMech
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (ports.refuses(request)) {
+            String path = Logs.neutralise(request.getRequestURI(), 200);
+            String from = Logs.neutralise(String.valueOf(request.getRemoteAddr()), 64);
+            LOG.info(() -> "Admin path " + path + " requested from " + from + " on port " + request.getLocalPort()
+                    + ", not the admin port: 404");
             return refuse(response, HttpServletResponse.SC_NOT_FOUND, null);
         }
         String header = request.getHeader("Authorization");
@@ -82,7 +86,8 @@ public class AdminBasicAuthenticationMechanism implements HttpAuthenticationMech
             String client = String.valueOf(request.getRemoteAddr());
             String account = credential == null ? "" : credential.getCaller();
             if (throttle.blocked(client, account)) {
-                LOG.fine(() -> "Admin sign-in refused (throttled) for client " + Logs.neutralise(client, 64));
+                LOG.info(() -> "Admin sign-in refused (429, throttled) for client " + Logs.neutralise(client, 64)
+                        + " and account '" + Logs.neutralise(account, 100) + "'");
                 return refuse(response, 429, throttle.window().toSeconds());
             }
             if (credential != null) {
