@@ -26,6 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.switchboard.core.privacy.Logs;
 import org.switchboard.core.tool.PluginSettings;
 import org.switchboard.core.tool.PluginSettingsStore;
 import org.switchboard.core.tool.PluginState;
@@ -37,6 +40,11 @@ import org.switchboard.core.tool.RegistrySettings;
  * the single-row change counter {@code plugin_registry_revision} that every admin change increments in its own
  * transaction. Admin writes lock the counter row first, so concurrent changes (also from other servers) are
  * serialised and none is lost.
+ *
+ * <p>With {@code SWITCHBOARD_SECRETS_KEY} set, every configuration is written encrypted ({@link ConfigurationCipher},
+ * AES-GCM with the plugin id as associated data) and rows still in plaintext are encrypted at start-up
+ * ({@link #encryptPlaintextRows()}); plaintext rows are still read. A row that does not decrypt (another key) is read
+ * as no configuration, so its plugin reports UNCONFIGURED, and the failure is logged.
  */
 @ApplicationScoped
 public class JpaPluginSettingsStore implements PluginSettingsStore {
@@ -49,6 +57,53 @@ public class JpaPluginSettingsStore implements PluginSettingsStore {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ConfigProperty(name = SECRETS_KEY)
+    Optional<String> secretsKey = Optional.empty();
+
+    /** Configuration key of the AES key (environment variable {@code SWITCHBOARD_SECRETS_KEY}). */
+    public static final String SECRETS_KEY = "switchboard.secrets.key";
+
+    private static final Logger LOG = Logs.logger(JpaPluginSettingsStore.class);
+
+    private volatile Optional<ConfigurationCipher> cipher;
+
+    private Optional<ConfigurationCipher> cipher() {
+        Optional<ConfigurationCipher> current = cipher;
+        if (current == null) {
+            current = ConfigurationCipher.fromKey(secretsKey);
+            cipher = current;
+        }
+        return current;
+    }
+
+    /** @return whether configurations are encrypted at rest ({@code SWITCHBOARD_SECRETS_KEY} is set) */
+    public boolean encrypting() {
+        return cipher().isPresent();
+    }
+
+    /**
+     * Encrypts every configuration still stored in plaintext (rows written before a key was configured), in the
+     * caller's transaction or a new one. Does nothing without a key.
+     *
+     * @return how many rows were encrypted
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int encryptPlaintextRows() {
+        if (cipher().isEmpty()) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> plain = em.createNativeQuery("SELECT plugin_id, configuration FROM plugin_registry"
+                + " WHERE configuration NOT LIKE 'enc:v1:%' FOR UPDATE").getResultList();
+        for (Object[] row : plain) {
+            em.createNativeQuery("UPDATE plugin_registry SET configuration = ?1 WHERE plugin_id = ?2")
+                    .setParameter(1, cipher().get().encrypt((String) row[0], (String) row[1]))
+                    .setParameter(2, row[0]).executeUpdate();
+        }
+        return plain.size();
+    }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -74,10 +129,11 @@ public class JpaPluginSettingsStore implements PluginSettingsStore {
     public void reportState(String pluginId, PluginState state, String lastError) {
         em.createNativeQuery("""
                 INSERT INTO plugin_registry (plugin_id, enabled, configuration, state, last_error, updated_by, updated_at)
-                VALUES (?1, TRUE, '{}', ?2, ?3, ?4, ?5)
+                VALUES (?1, TRUE, ?6, ?2, ?3, ?4, ?5)
                 ON DUPLICATE KEY UPDATE state = VALUES(state), last_error = VALUES(last_error)""")
                 .setParameter(1, pluginId).setParameter(2, state.name()).setParameter(3, lastError)
                 .setParameter(4, SYSTEM).setParameter(5, Timestamp.from(clock.instant()))
+                .setParameter(6, write(pluginId, "{}"))
                 .executeUpdate();
     }
 
@@ -96,7 +152,7 @@ public class JpaPluginSettingsStore implements PluginSettingsStore {
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery("SELECT plugin_id, enabled, configuration, state, last_error,"
                 + " updated_by, updated_at FROM plugin_registry ORDER BY plugin_id").getResultList();
-        return result.stream().map(r -> new Row((String) r[0], toBoolean(r[1]), parse((String) r[2]),
+        return result.stream().map(r -> new Row((String) r[0], toBoolean(r[1]), read((String) r[0], (String) r[2]),
                 r[3] == null ? null : PluginState.valueOf((String) r[3]), (String) r[4], (String) r[5],
                 toInstant(r[6]))).toList();
     }
@@ -139,7 +195,7 @@ public class JpaPluginSettingsStore implements PluginSettingsStore {
                 VALUES (?1, ?2, ?3, ?4, ?5)
                 ON DUPLICATE KEY UPDATE enabled = VALUES(enabled), configuration = VALUES(configuration),
                   updated_by = VALUES(updated_by), updated_at = VALUES(updated_at)""")
-                .setParameter(1, pluginId).setParameter(2, enabled).setParameter(3, format(values))
+                .setParameter(1, pluginId).setParameter(2, enabled).setParameter(3, write(pluginId, format(values)))
                 .setParameter(4, actor).setParameter(5, Timestamp.from(clock.instant()))
                 .executeUpdate();
     }
@@ -156,6 +212,27 @@ public class JpaPluginSettingsStore implements PluginSettingsStore {
         for (String tool : tools) {
             em.createNativeQuery("INSERT INTO agent_tool_grants (agent_name, tool_name) VALUES (?1, ?2)")
                     .setParameter(1, agent).setParameter(2, tool).executeUpdate();
+        }
+    }
+
+    private String write(String pluginId, String json) {
+        return cipher().map(c -> c.encrypt(pluginId, json)).orElse(json);
+    }
+
+    private Map<String, String> read(String pluginId, String stored) {
+        if (!ConfigurationCipher.isEncrypted(stored)) {
+            return parse(stored);
+        }
+        if (cipher().isEmpty()) {
+            LOG.severe(() -> "The configuration of plugin " + pluginId + " is encrypted but SWITCHBOARD_SECRETS_KEY is"
+                    + " not set: the plugin is treated as unconfigured");
+            return new LinkedHashMap<>();
+        }
+        try {
+            return parse(cipher().get().decrypt(pluginId, stored));
+        } catch (IllegalArgumentException e) {
+            LOG.severe(() -> e.getMessage() + ": the plugin is treated as unconfigured");
+            return new LinkedHashMap<>();
         }
     }
 

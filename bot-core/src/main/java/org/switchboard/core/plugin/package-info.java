@@ -7,7 +7,8 @@
  * <p>The plugin SPI and the lifecycle itself live in {@code org.switchboard.core.tool}
  * ({@link org.switchboard.core.tool.ToolPlugin}, {@link org.switchboard.core.tool.ToolRegistry}); this package
  * depends on it, never the other way (the registry reads through the
- * {@link org.switchboard.core.tool.PluginSettingsStore} port). Values of secret fields are stored, but never
+ * {@link org.switchboard.core.tool.PluginSettingsStore} port). Values of secret fields are stored (encrypted at rest
+ * when {@code SWITCHBOARD_SECRETS_KEY} is set: {@link org.switchboard.core.plugin.ConfigurationCipher}), but never
  * returned by {@link org.switchboard.core.plugin.PluginView}, logged or written to the audit log. No REST,
  * Slack or other channel code here.
  */

@@ -80,4 +80,16 @@ class MaskingLogFilterTest {
 
         assertThat(published.get(0).getThrown()).isSameAs(thrown);
     }
+
+    @Test
+    void neutralisesLineBreaksAndControlCharactersInTheMessageParametersAndExceptions() {
+        logger.info(() -> "Unknown command 'help\r\n[SEVERE] forged line'");
+        logger.log(Level.WARNING, "Subject {0}", new Object[] {"hi\u2028there\u0007"});
+        logger.log(Level.SEVERE, "Parse failed", new IllegalArgumentException("bad header\nX-Forged: yes"));
+
+        assertThat(published.get(0).getMessage()).isEqualTo("Unknown command 'help\\r\\n[SEVERE] forged line'");
+        assertThat(published.get(1).getParameters()).containsExactly("hi\\u2028there\\u0007");
+        assertThat(published.get(2).getThrown()).hasMessage(
+                "java.lang.IllegalArgumentException: bad header\\nX-Forged: yes");
+    }
 }

@@ -286,6 +286,20 @@ public final class EmailSettings {
         return tlsTrust;
     }
 
+    /**
+     * @return warnings to log at start-up about settings that weaken security (issue 19): {@code MAIL_TLS_TRUST=*}
+     *         turns off certificate checking for every mail server; empty when there is nothing to warn about
+     */
+    public java.util.List<String> insecureSettings() {
+        if (tlsTrust.map(String::strip).filter(t -> t.equals("*") || t.startsWith("* ") || t.endsWith(" *")
+                || t.contains(" * ")).isPresent()) {
+            return java.util.List.of("MAIL_TLS_TRUST=* trusts every mail server without checking its certificate:"
+                    + " anyone on the network path can read and change mail and the mailbox password. Name the hosts"
+                    + " instead, or add their certificate to the trust store.");
+        }
+        return java.util.List.of();
+    }
+
     /** @return the largest message read in full, in bytes */
     public long maxMessageBytes() {
         return maxMessageBytes;

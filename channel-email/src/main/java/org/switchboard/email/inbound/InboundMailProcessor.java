@@ -143,7 +143,7 @@ public final class InboundMailProcessor {
         ProcessedMail.Flag flag = null;
         Instant notBefore = null;
         if (verdict.bounce()) {
-            recordBounce(mail, now);
+            recordBounce(mail, now, flags);
         }
         if (!verdict.answer()) {
             noReplyReason = verdict.reason();
@@ -272,7 +272,16 @@ public final class InboundMailProcessor {
                 "message " + id + ": " + problem)));
     }
 
-    private void recordBounce(ParsedEmail mail, Instant now) {
+    private void recordBounce(ParsedEmail mail, Instant now, List<ProcessedMail.Flag> flags) {
+        if (!threads.returnsAMessageWeSent(mail)) {
+            String id = Logs.neutralise(mail.messageId(), 300);
+            LOG.info(() -> "Delivery report " + id + " returns no message we sent: no address marked undeliverable"
+                    + " (audit email.bounce-ignored)");
+            flags.add(new ProcessedMail.Flag("email.bounce-ignored", "delivery report " + id + " returns no message"
+                    + " we sent (returned: " + Logs.neutralise(String.valueOf(mail.report()
+                    .map(r -> r.returnedMessageIds()).orElse(List.of())), 300) + "); no address marked undeliverable"));
+            return;
+        }
         for (String failed : mail.report().map(r -> r.failedRecipients()).orElse(List.of())) {
             if (ownAddresses.contains(failed) || failed.length() > 255) {
                 continue;

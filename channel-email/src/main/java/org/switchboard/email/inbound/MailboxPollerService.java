@@ -68,6 +68,7 @@ public class MailboxPollerService {
     private MailboxPoller poller;
 
     void start(@Observes @Priority(STARTUP_PRIORITY) Startup startup) {
+        settings.insecureSettings().forEach(warning -> LOG.warning("Email channel: " + warning));
         if (settings.imapHost().isEmpty()) {
             LOG.info("Email channel: MAIL_IMAP_HOST is not set, the mailbox poller is disabled "
                     + "(replies to email conversations still go out when MAIL_SMTP_HOST is set)");

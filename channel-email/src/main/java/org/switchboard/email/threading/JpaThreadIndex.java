@@ -67,6 +67,18 @@ public class JpaThreadIndex implements ThreadIndex {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
+    public boolean sentByUs(List<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return false;
+        }
+        return em.createQuery("select count(l) from EmailMessageLink l where l.messageId in :ids"
+                        + " and l.direction = :outbound", Long.class)
+                .setParameter("ids", messageIds).setParameter("outbound", LinkDirection.OUTBOUND)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
     public void link(String messageId, String conversationKey, LinkDirection direction, Instant at) {
         insert(messageId, conversationKey, direction, null, at, null);
     }

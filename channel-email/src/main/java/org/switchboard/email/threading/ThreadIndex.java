@@ -20,6 +20,13 @@ public interface ThreadIndex {
     Optional<String> firstKnown(List<String> messageIds);
 
     /**
+     * @param messageIds canonical Message-IDs
+     * @return whether one of them is the id of a message we sent ({@link LinkDirection#OUTBOUND}); a delivery report
+     *         marks an address undeliverable only then (issue 19)
+     */
+    boolean sentByUs(List<String> messageIds);
+
+    /**
      * Records an id for a conversation unless the id is known already (a known id is never re-pointed).
      *
      * @param messageId       canonical Message-ID, at most 255 characters

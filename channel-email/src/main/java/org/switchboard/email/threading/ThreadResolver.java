@@ -100,6 +100,17 @@ public final class ThreadResolver {
     }
 
     /**
+     * @param mail a delivery report
+     * @return whether it returns a message we sent (one of its returned Message-IDs is one of our replies' ids):
+     *         only such a report may mark an address undeliverable, or anyone could silence the bot towards any
+     *         customer by mailing a forged bounce naming their address (issue 19)
+     */
+    public boolean returnsAMessageWeSent(ParsedEmail mail) {
+        List<String> returned = mail.report().map(r -> r.returnedMessageIds()).orElse(List.of());
+        return !returned.isEmpty() && index.sentByUs(returned);
+    }
+
+    /**
      * Where a message was threaded.
      *
      * @param conversationKey the conversation it belongs to

@@ -46,6 +46,14 @@ class EmailSettingsTest {
     }
 
     @Test
+    void trustingEveryMailServerIsWarnedAboutAtStartUp() {
+        assertThat(of(Map.of(EmailSettings.TLS_TRUST, "*")).insecureSettings()).singleElement().asString()
+                .contains("MAIL_TLS_TRUST=*");
+        assertThat(of(Map.of(EmailSettings.TLS_TRUST, "mail.example.com")).insecureSettings()).isEmpty();
+        assertThat(of(Map.of()).insecureSettings()).isEmpty();
+    }
+
+    @Test
     void malformedValuesAreRefusedAtStartUp() {
         assertThatThrownBy(() -> of(Map.of(EmailSettings.IMAP_PORT, "seventy"))).hasMessageContaining("mail.imap.port");
         assertThatThrownBy(() -> of(Map.of(EmailSettings.SMTP_PORT, "70000"))).hasMessageContaining("port");

@@ -115,10 +115,37 @@ class MailboxPollerTest {
         assertThat(in.get(1).noReplyReason()).startsWith("RFC 3834 Auto-Submitted: auto-replied");
         assertThat(in.get(2).noReplyReason()).contains("delivery status report");
         assertThat(db.count("SELECT COUNT(*) FROM email_undeliverable WHERE address = 'r@p351355.pool.example.ne.jp'"))
-                .isEqualTo(1);
+                .as("issue 19: the report returns no message (its message/rfc822 part is empty), so not one of ours")
+                .isZero();
         assertThat(in.get(3).attachments()).extracting(a -> a.name()).containsExactly("1610894557447.jpg");
         assertThat(in.get(3).text()).doesNotContain("<html", "<div");
         assertThat(db.count("SELECT COUNT(*) FROM email_auto_replies")).as("only answered mail is counted").isEqualTo(2);
+    }
+
+    /**
+     * Issue 19: anyone can mail a delivery report naming a customer's address. Only a report that returns one of our
+     * replies (its Message-ID recorded as outbound) marks the address undeliverable; any other is flagged.
+     */
+    @Test
+    void onlyABounceThatReturnsAMessageWeSentMarksTheAddressUndeliverable() {
+        byte[] bounce = Fixtures.bytes("bounces/sisimai__set-of-emails/bsd/lhost-barracuda-01.eml");
+        MailServers.deliver(GREEN_MAIL, MailServers.SUPPORT, bounce);
+        poller("server-a", Map.of()).start();
+        await().atMost(DEADLINE).until(() -> sink.messages().size() == 1);
+        assertThat(sink.messages().get(0).noReplyReason()).contains("delivery status report");
+        assertThat(db.count("SELECT COUNT(*) FROM email_undeliverable")).as("a report returning a stranger's id").isZero();
+        await().atMost(DEADLINE).until(() -> audit.flags().stream().anyMatch(f -> f.action().equals("email.bounce-ignored")));
+
+        db.port(ThreadIndex.class, JpaThreadIndex::new).link("<our-reply-1@switchboard.test>",
+                "<reply-key@switchboard.test>", org.switchboard.email.threading.LinkDirection.OUTBOUND,
+                java.time.Instant.now());
+        MailServers.deliver(GREEN_MAIL, MailServers.SUPPORT, new String(bounce, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<225e2d6aad3309b153ecb1602dd0361b@neko.example.com>", "<second-report@neko.example.com>")
+                .replace("<ad4be1052982bf7aa5558be760abbf74@neko.example.com>", "<our-reply-1@switchboard.test>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        await().atMost(DEADLINE).until(() -> sink.messages().size() == 2);
+        await().atMost(DEADLINE).until(() -> db.count("SELECT COUNT(*) FROM email_undeliverable WHERE address ="
+                + " 'kijitora@example.org'") == 1);
     }
 
     @Test
@@ -172,6 +199,11 @@ class MailboxPollerTest {
                     throw new IllegalStateException("bug triggered by this message");
                 }
                 return real.firstKnown(ids);
+            }
+
+            @Override
+            public boolean sentByUs(List<String> ids) {
+                return real.sentByUs(ids);
             }
 
             @Override

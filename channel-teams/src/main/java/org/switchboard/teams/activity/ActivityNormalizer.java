@@ -94,7 +94,7 @@ public final class ActivityNormalizer {
             return new TeamsActivity.Ignored("the bot's own message");
         }
         return new TeamsActivity.CustomerMessage(new InboundMessage(
-                new ExternalMessageId(TeamsRefs.fitting(a.getId(), ExternalMessageId.MAX_LENGTH)),
+                new ExternalMessageId(TeamsRefs.messageKey(a.getConversation().getId(), a.getId())),
                 conversationRef(a, a.getId()),
                 sender(a),
                 textOrChoice(a),

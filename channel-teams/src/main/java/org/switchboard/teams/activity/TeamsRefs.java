@@ -30,6 +30,19 @@ public final class TeamsRefs {
     }
 
     /**
+     * The inbox key of an inbound activity (issue 19): Teams activity ids are unique within a conversation only (in
+     * Teams they are millisecond timestamps), so the duplicate check keys on both, or a message in one conversation
+     * could be dropped as a "duplicate" of another conversation's.
+     *
+     * @param conversationId the activity's {@code conversation.id}
+     * @param activityId     the activity's {@code id}
+     * @return {@code <activityId>|<conversationId>}, or its {@link #fitting} hash when longer than 255 characters
+     */
+    public static String messageKey(String conversationId, String activityId) {
+        return fitting(activityId + "|" + conversationId, org.switchboard.core.channel.ExternalMessageId.MAX_LENGTH);
+    }
+
+    /**
      * @param id   an external id
      * @param max  the longest value that may be stored
      * @return the id itself when it fits, else {@code sha256:} and the hex SHA-256 of its UTF-8 bytes (71 characters)

@@ -12,6 +12,7 @@ import org.switchboard.core.approval.ApprovalConflictException;
 import org.switchboard.core.approval.ApprovalRequest;
 import org.switchboard.core.approval.ApprovalService;
 import org.switchboard.core.approval.UnknownApprovalException;
+import org.switchboard.core.audit.AuditLog;
 import org.switchboard.core.privacy.Logs;
 import org.switchboard.teams.activity.TeamsActivity;
 import org.switchboard.teams.activity.TeamsRefs;
@@ -22,9 +23,11 @@ import org.switchboard.teams.config.TeamsSettings;
  * {@code approvalId} (number), optional {@code reason}. Verb {@code refresh} (sent by Teams when an approvers' card
  * is shown) decides nothing and answers the request's current card ({@link ApprovalCards#view}) to an approver in the
  * approvers' conversation, and only the outcome ({@link ApprovalCards#outcomeOnly}) to anyone else or anywhere else, so
- * a card forwarded or an id guessed shows no tool, arguments or customer. The actor recorded in the approval and the
- * audit log is
- * {@code teams:<aadObjectId>}.
+ * a card forwarded or an id guessed shows no tool, arguments or customer. An approver is a person whose
+ * {@code from.aadObjectId} is in {@code TEAMS_APPROVERS} <em>and</em> whose activity comes from one of the approver
+ * tenants ({@link TeamsSettings#approverTenants()}; issue 19: an object id seen in another tenant decides nothing).
+ * A refused decision is logged (values neutralised) and audited as {@code teams.approval-refused}. The actor recorded
+ * in the approval and the audit log is {@code teams:<aadObjectId>}.
  */
 @ApplicationScoped
 public class CardActionHandler {
@@ -36,6 +39,9 @@ public class CardActionHandler {
 
     @Inject
     TeamsSettings settings;
+
+    @Inject
+    AuditLog audit;
 
     @PersistenceContext(unitName = "switchboard")
     EntityManager em;
@@ -56,9 +62,14 @@ public class CardActionHandler {
         if (action.approvalId() == null) {
             return UniversalActionResponse.error(400, "BadRequest", "The card does not name an approval request.");
         }
-        if (action.actorAadObjectId() == null || !settings.approvers().contains(action.actorAadObjectId())) {
-            LOG.warning(() -> "Teams user " + action.actorAadObjectId() + " tried to " + verb + " approval "
-                    + action.approvalId() + " but is not in TEAMS_APPROVERS");
+        String notApprover = whyNotApprover(action);
+        if (notApprover != null) {
+            String who = Logs.neutralise(String.valueOf(action.actorAadObjectId()), 100);
+            String tenant = Logs.neutralise(String.valueOf(tenantOf(action)), 100);
+            LOG.warning(() -> "Teams user " + who + " of tenant " + tenant + " tried to " + verb + " approval "
+                    + action.approvalId() + " but " + notApprover);
+            audit.record("teams:" + who, "teams.approval-refused", "approval:" + action.approvalId(),
+                    verb + " refused: " + notApprover + " (tenant " + tenant + ")");
             return UniversalActionResponse.error(400, "NotAuthorized",
                     "You are not an approver for support requests.");
         }
@@ -82,6 +93,27 @@ public class CardActionHandler {
     }
 
     /**
+     * @return null when the actor is an approver ({@code TEAMS_APPROVERS}) acting from an approver tenant, else why not
+     */
+    private String whyNotApprover(TeamsActivity.CardAction action) {
+        if (action.actorAadObjectId() == null || !settings.approvers().contains(action.actorAadObjectId())) {
+            return "is not in TEAMS_APPROVERS";
+        }
+        if (settings.approverTenants().isEmpty()) {
+            return "no approver tenant is configured (TEAMS_APPROVER_TENANTS or MICROSOFT_APP_TENANT_ID)";
+        }
+        String tenant = tenantOf(action);
+        if (tenant == null || !settings.approverTenants().contains(tenant)) {
+            return "the activity comes from a tenant that is not an approver tenant";
+        }
+        return null;
+    }
+
+    private static String tenantOf(TeamsActivity.CardAction action) {
+        return action.conversation() == null ? null : action.conversation().attribute(TeamsRefs.TENANT_ID);
+    }
+
+    /**
      * Whether the invoke comes from the approvers' conversation ({@code TEAMS_APPROVER_CONVERSATION_ID}); a channel
      * thread's id ({@code 19:...@thread.tacv2;messageid=...}) counts as its channel.
      */
@@ -98,8 +130,7 @@ public class CardActionHandler {
                 return UniversalActionResponse.error(400, "NotFound", "There is no approval request #"
                         + action.approvalId() + ".");
             }
-            boolean approver = action.actorAadObjectId() != null
-                    && settings.approvers().contains(action.actorAadObjectId());
+            boolean approver = whyNotApprover(action) == null;
             if (approver && inApproversConversation(action)) {
                 return UniversalActionResponse.card(ApprovalCards.view(request, true, approvals.now()));
             }

@@ -56,6 +56,10 @@ public class TeamsSettings {
     Optional<String> approvers;
 
     @Inject
+    @ConfigProperty(name = "teams.approver.tenants")
+    Optional<String> approverTenants;
+
+    @Inject
     @ConfigProperty(name = "teams.approver.conversation.id")
     Optional<String> approverConversationId;
 
@@ -121,6 +125,17 @@ public class TeamsSettings {
     }
 
     /**
+     * @return the Microsoft Entra tenant ids an approver's card action must come from (issue 19): the comma-separated
+     *         {@code TEAMS_APPROVER_TENANTS}, else the app's own tenant ({@code MICROSOFT_APP_TENANT_ID}); empty when
+     *         neither is set, and then no card action decides anything (fail closed)
+     */
+    public Set<String> approverTenants() {
+        Set<String> listed = approverTenants.map(s -> Arrays.stream(s.split(",")).map(String::strip)
+                .filter(t -> !t.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+        return !listed.isEmpty() ? listed : tenantId().map(Set::of).orElse(Set.of());
+    }
+
+    /**
      * @return the Bot Framework conversation id the approvers' Adaptive Cards are posted to (e.g. a Teams channel's
      *         {@code 19:...@thread.tacv2}), from {@code TEAMS_APPROVER_CONVERSATION_ID}; empty when unset or blank
      */
@@ -144,6 +159,37 @@ public class TeamsSettings {
      */
     public ServiceUrlAllowList serviceUrlAllowList() {
         return ServiceUrlAllowList.parse(serviceUrlAllowList);
+    }
+
+    /**
+     * @return warnings to log at start-up about settings that weaken security (issue 19): OpenID metadata, the token
+     *         endpoint, the approvers' {@code serviceUrl} or an allow-listed {@code serviceUrl} over plain http (anyone
+     *         on the path could substitute signing keys or read the bot's token), and approvers without an approver
+     *         tenant; empty when there is nothing to warn about
+     */
+    public java.util.List<String> insecureSettings() {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        if (isHttp(openIdMetadataUrl)) {
+            warnings.add("MICROSOFT_OPENID_METADATA_URL is plain http: whoever is on the path can hand the bot signing"
+                    + " keys and so post as anyone. Use https.");
+        }
+        tokenUrl.filter(TeamsSettings::isHttp).ifPresent(u -> warnings.add("MICROSOFT_TOKEN_URL is plain http: the"
+                + " bot's client secret and token cross the network in clear. Use https."));
+        approverServiceUrl.filter(TeamsSettings::isHttp).ifPresent(u -> warnings.add("TEAMS_APPROVER_SERVICE_URL is"
+                + " plain http: the bot's token crosses the network in clear. Use https."));
+        if (java.util.Arrays.stream(serviceUrlAllowList.split("[,\\s]+")).anyMatch(TeamsSettings::isHttp)) {
+            warnings.add("TEAMS_SERVICE_URL_ALLOWLIST admits a plain http serviceUrl: the bot's token would cross the"
+                    + " network in clear. Admit https endpoints only outside local tests.");
+        }
+        if (!approvers().isEmpty() && approverTenants().isEmpty()) {
+            warnings.add("TEAMS_APPROVERS is set but neither TEAMS_APPROVER_TENANTS nor MICROSOFT_APP_TENANT_ID:"
+                    + " no approval can be decided from Teams.");
+        }
+        return warnings;
+    }
+
+    private static boolean isHttp(String url) {
+        return url != null && url.strip().regionMatches(true, 0, "http://", 0, 7);
     }
 
     /**

@@ -51,6 +51,7 @@ public class RequestAuthenticator {
         }
         LOG.info(() -> "Teams replies are posted only to Bot Connector endpoints on TEAMS_SERVICE_URL_ALLOWLIST: "
                 + settings.serviceUrlAllowList());
+        settings.insecureSettings().forEach(warning -> LOG.warning("Teams channel: " + warning));
         if (settings.authDisabled()) {
             LOG.severe("*** TEAMS_AUTH_DISABLED=true: /api/messages accepts activities WITHOUT verifying their JWT."
                     + " Anyone can post as any Teams user and make the bot call any serviceUrl. Local development"

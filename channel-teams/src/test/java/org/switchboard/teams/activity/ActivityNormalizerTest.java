@@ -27,7 +27,7 @@ class ActivityNormalizerTest {
             TeamsActivity meaning = ActivityNormalizer.normalize(activity, body, NOW);
             assertThat(meaning).as(file.toString()).isInstanceOf(TeamsActivity.CustomerMessage.class);
             InboundMessage m = ((TeamsActivity.CustomerMessage) meaning).message();
-            assertThat(m.id().value()).isEqualTo(activity.getId());
+            assertThat(m.id().value()).isEqualTo(activity.getId() + "|" + activity.getConversation().getId());
             assertThat(m.channel()).isEqualTo(Channel.TEAMS);
             assertThat(m.text()).isEqualTo(activity.getText().strip());
             String tenant = activity.teamsGetChannelData() != null && activity.teamsGetChannelData().getTenant() != null
@@ -164,6 +164,23 @@ class ActivityNormalizerTest {
                 ActivityJson.parse(body).orElseThrow(), body, NOW)).message();
         assertThat(m.conversation().key()).startsWith("sha256:").hasSize(71);
         assertThat(m.conversation().attribute(TeamsRefs.CONVERSATION_ID)).isEqualTo(id);
+        assertThat(m.id().value()).startsWith("sha256:").hasSize(71);
+    }
+
+    /** Issue 19: Teams activity ids are unique per conversation only; the inbox key holds both. */
+    @Test
+    void theSameActivityIdInTwoConversationsGivesTwoInboxKeys() {
+        String body = Fixtures.read("activities/message/bots-conversations-L112.json");
+        String other = body.replace("a:17I0kl9EkpE1O9PH5TWrzrLNwnWWcfrU7QZjKR0WSfOpzbfcAg2IaydGElSo10tVr4C7Fc6GtieTJX663WuJCc1uA83n4CSrHSgGBj5XNYLcVlJAs2ZX8DbYBPck201w-",
+                "a:another-conversation");
+        InboundMessage first = ((TeamsActivity.CustomerMessage) ActivityNormalizer.normalize(
+                ActivityJson.parse(body).orElseThrow(), body, NOW)).message();
+        InboundMessage second = ((TeamsActivity.CustomerMessage) ActivityNormalizer.normalize(
+                ActivityJson.parse(other).orElseThrow(), other, NOW)).message();
+        assertThat(first.conversation().attribute(TeamsRefs.ACTIVITY_ID))
+                .isEqualTo(second.conversation().attribute(TeamsRefs.ACTIVITY_ID));
+        assertThat(first.id()).isNotEqualTo(second.id());
+        assertThat(second.id().value()).endsWith("|a:another-conversation");
     }
 
     private static TeamsActivity normalize(String relative) {

@@ -24,6 +24,7 @@ public final class TestTeamsSettings {
         s.tokenUrl = Optional.ofNullable(tokenUrl);
         s.authDisabled = authDisabled;
         s.approvers = Optional.ofNullable(approvers);
+        s.approverTenants = Optional.empty();
         s.approverConversationId = Optional.empty();
         s.approverServiceUrl = Optional.empty();
         s.serviceUrlAllowList = "http://127.0.0.1";

@@ -9,6 +9,7 @@
  * <p>Resources are thin adapters: they parse and check the request, call
  * {@link org.switchboard.core.plugin.PluginAdministration} (changes, audited) or {@link org.switchboard.server.admin.AdminQueries}
  * (read-only SQL), and map results to JSON. Secrets are never returned; errors are JSON
- * ({@link org.switchboard.server.admin.ErrorBody}).
+ * ({@link org.switchboard.server.admin.ErrorBody}). The console's static files under {@code /admin} are sent with
+ * browser security headers ({@link org.switchboard.server.admin.ConsoleSecurityHeaders}).
  */
 package org.switchboard.server.admin;

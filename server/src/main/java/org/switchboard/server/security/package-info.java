@@ -7,5 +7,9 @@
  * authenticated (fail closed). {@code /api/admin/*} requires the role {@value org.switchboard.server.security.AdminIdentityStore#ADMIN_ROLE}
  * (WEB-INF/web.xml); {@code /slack/events}, {@code /api/messages}, {@code /health} and {@code /openapi} stay open (they have their own
  * checks or none). Passwords are never logged.
+ *
+ * <p>Failed sign-ins are throttled per client and per account
+ * ({@link org.switchboard.server.security.AdminSignInThrottle}) and audited; with {@code SWITCHBOARD_ADMIN_PORT} the
+ * admin paths answer only on that port ({@link org.switchboard.server.security.AdminPortPolicy}).
  */
 package org.switchboard.server.security;

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
  * module that goes into the WAR (all but the {@code bench*} tools): no other way to obtain a logger
  * ({@code Logger.getLogger}, SLF4J's {@code LoggerFactory}, {@code System.getLogger}, Log4j's {@code LogManager}), no
  * {@code Logger} field that is not initialised with {@code Logs.logger(...)}, and no {@code System.out},
- * {@code System.err} or {@code printStackTrace}, which bypass logging altogether. Comments are ignored.
+ * {@code System.err} or {@code printStackTrace}, which bypass logging altogether, and no {@code setFilter} outside
+ * {@code Logs}, which would take the filter off. That filter also neutralises CR, LF and every other control character
+ * in each record (issue 19), so with this rule every log line of the WAR is safe from forged lines. Comments are
+ * ignored.
  */
 class LoggingDisciplineTest {
 
@@ -43,7 +46,8 @@ class LoggingDisciplineTest {
             "SLF4J logger", Pattern.compile("\\bLoggerFactory\\s*\\.\\s*getLogger\\s*\\("),
             "System.Logger", Pattern.compile("\\bSystem\\s*\\.\\s*getLogger\\s*\\("),
             "Log4j logger", Pattern.compile("\\bLogManager\\s*\\.\\s*getLogger\\s*\\("),
-            "Logger field not initialised with Logs.logger", Pattern.compile("\\bLogger\\s+\\w+\\s*=\\s*+(?!Logs\\s*\\.\\s*logger\\s*\\()"));
+            "Logger field not initialised with Logs.logger", Pattern.compile("\\bLogger\\s+\\w+\\s*=\\s*+(?!Logs\\s*\\.\\s*logger\\s*\\()"),
+            "filter replaced (the masking and neutralising filter is set by Logs.logger)", Pattern.compile("\\.\\s*setFilter\\s*\\("));
     private static final Pattern CONSOLE = Pattern.compile("\\bSystem\\s*\\.\\s*(out|err)\\b|\\.printStackTrace\\s*\\(");
     private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
@@ -82,11 +86,11 @@ class LoggingDisciplineTest {
                 private static final java.util.logging.Logger A = java.util.logging.Logger.getLogger("a");
                 private static final org.slf4j.Logger B = LoggerFactory.getLogger(Foo.class);
                 private static final Logger C = Logs.logger(Foo.class);
-                void f(Exception e) { System.out.println(e); e.printStackTrace(); }
+                void f(Exception e) { System.out.println(e); e.printStackTrace(); C.setFilter(null); }
                 """);
         OTHER_LOGGERS.forEach((what, pattern) -> find(pattern, sample, "Sample.java", what, violations));
         find(CONSOLE, sample, "Sample.java", "console", violations);
-        assertThat(violations).hasSize(6).noneMatch(v -> v.contains(":1:")).noneMatch(v -> v.contains(":4:"));
+        assertThat(violations).hasSize(7).noneMatch(v -> v.contains(":1:")).noneMatch(v -> v.contains(":4:"));
     }
 
     private static void find(Pattern pattern, String code, String file, String what, List<String> violations) {

@@ -82,4 +82,27 @@ class AdminCrossSiteIT {
         return "Basic " + Base64.getEncoder().encodeToString((System.getProperty("it.admin.user") + ":"
                 + System.getProperty("it.admin.password")).getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * Issue 19: the console is served with a Content-Security-Policy without inline script or style, may not be framed
+     * by another site (click-jacking the Approve button), sends no referrer, and asks for HSTS only over TLS (here: a
+     * trusted reverse proxy's X-Forwarded-Proto). When the console is built, its page has no inline script.
+     */
+    @Test
+    void theConsoleCannotBeFramedRunsNoInlineScriptAndIsPinnedToHttpsOnlyOverTls() {
+        HttpResponse<String> page = send("GET", "/admin/", null, null);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("frame-ancestors 'none'", "script-src 'self'", "style-src 'self'", "object-src 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval", "*"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).as("plain http").isEmpty();
+        if (page.statusCode() == 200) {
+            assertThat(page.body()).doesNotContainPattern("(?i)<script(?![^>]*\\bsrc=)[^>]*>")
+                    .doesNotContainPattern("(?i)<style|\\son[a-z]+=");
+        }
+        HttpResponse<String> behindTls = send("GET", "/admin/", null, null, Map.of("X-Forwarded-For", "203.0.113.9",
+                "X-Forwarded-Proto", "https"));
+        assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+    }
 }

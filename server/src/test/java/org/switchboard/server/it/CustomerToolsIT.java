@@ -105,6 +105,39 @@ class CustomerToolsIT {
         assertThat(column("SELECT status FROM tickets WHERE id = ?", foreign)).containsExactly("OPEN");
     }
 
+    /**
+     * Issue 19: a refund over the threshold split into calls under it. Two pending orders of one store user, each
+     * under the threshold (500), together over it: the first cancellation runs, the second is held for approval
+     * because the account's running total within the window would pass the limit (by default the threshold).
+     */
+    @Test
+    void aRefundSplitIntoCallsUnderTheThresholdIsHeldOnceTheRunningTotalPassesIt() {
+        String[][] candidates = {{"olivia_lopez_3865", "#W9373487", "#W5481803"},
+                {"liam_lopez_7019", "#W2000719", "#W7555783"}, {"ava_nguyen_6646", "#W1242543", "#W9892465"}};
+        String[] pick = java.util.Arrays.stream(candidates).filter(c -> count("SELECT COUNT(*) FROM retail_orders"
+                        + " WHERE id IN (?, ?) AND status = 'pending'", c[1], c[2]) == 2).findFirst().orElseThrow();
+        long conversation = openConversation(SlackPayloads.freshChannel(), SlackPayloads.freshUser());
+        long customer = count("SELECT customer_id FROM conversations WHERE id = ?", conversation);
+        ApprovalSteps.execute("INSERT INTO channel_identities (customer_id, channel, external_id, display_name,"
+                + " created_at) SELECT ?, 'EMAIL', email, NULL, NOW(6) FROM retail_users WHERE id = ?", customer, pick[0]);
+
+        JsonObject first = tool(conversation, "cancel_pending_order",
+                "{\"order_id\": \"" + pick[1] + "\", \"reason\": \"no longer needed\"}");
+        assertThat(first.getBoolean("success")).as(first.toString()).isTrue();
+        assertThat(first.getJsonObject("data").containsKey("approvalId")).as("under the threshold: runs").isFalse();
+        assertThat(column("SELECT status FROM retail_orders WHERE id = ?", pick[1])).containsExactly("cancelled");
+
+        JsonObject second = tool(conversation, "cancel_pending_order",
+                "{\"order_id\": \"" + pick[2] + "\", \"reason\": \"no longer needed\"}");
+        assertThat(second.getJsonObject("data").getString("status", "")).as(second.toString()).isEqualTo("PENDING");
+        assertThat(column("SELECT status FROM retail_orders WHERE id = ?", pick[2])).containsExactly("pending");
+        assertThat(column("SELECT status FROM approval_requests WHERE conversation_id = ? AND tool_name ="
+                + " 'cancel_pending_order'", conversation)).containsExactly("PENDING");
+        assertThat(column("SELECT account FROM refund_ledger WHERE account = ?", "retail:" + pick[0])).hasSize(1);
+        assertThat(count("SELECT COUNT(*) FROM audit_entries WHERE action = 'approval.requested' AND details LIKE ?",
+                "tool cancel_pending_order for customer " + customer)).isEqualTo(1);
+    }
+
     private static JsonObject tool(long conversation, String name, String arguments) {
         HttpResponse<String> response = send("POST", "/api/it/conversations/" + conversation + "/tools/" + name,
                 arguments, null);

@@ -93,7 +93,7 @@ class HostileMessagesIT {
         assertThat(TeamsActivities.postSigned(teamsInjection).statusCode()).isEqualTo(200);
         assertThat(teamsReply(teamsInjection)).startsWith(DECLINED);
         assertDeclinedAndKept(Long.parseLong(column("SELECT id FROM inbox_entries WHERE channel = 'TEAMS' AND external_id = ?",
-                teamsInjection.getString("id")).get(0)), override, teamsMark);
+                TeamsActivities.inboxId(teamsInjection)).get(0)), override, teamsMark);
         JsonObject teamsAsk = TeamsActivities.customerMessage(socialEngineering, TeamsActivities.freshPerson());
         assertThat(TeamsActivities.postSigned(teamsAsk).statusCode()).isEqualTo(200);
         assertThat(teamsReply(teamsAsk)).contains("couldn't find order " + victim.order() + " on your account");
@@ -162,7 +162,7 @@ class HostileMessagesIT {
         JsonObject activity = TeamsActivities.customerMessage(teamsText, TeamsActivities.freshPerson());
         assertThat(TeamsActivities.postSigned(activity).statusCode()).isEqualTo(200);
         assertNoMarkup(teamsReply(activity));
-        String activityId = activity.getString("id");
+        String activityId = TeamsActivities.inboxId(activity);
         assertThat(column("SELECT text FROM inbox_entries WHERE channel = 'TEAMS' AND external_id = ?", activityId))
                 .containsExactly(teamsText);
         long teamsConversation = Long.parseLong(column("SELECT c.id FROM conversations c JOIN inbox_entries i ON"
@@ -249,7 +249,7 @@ class HostileMessagesIT {
             assertThat(teamsReply(teamsAlone)).contains("didn't receive any text");
             assertThat(teamsReply(teamsWithText)).isNotBlank().doesNotContain("Sorry, something went wrong");
             assertThat(column("SELECT attachments FROM inbox_entries WHERE channel = 'TEAMS' AND external_id = ?",
-                    teamsAlone.getString("id"))).singleElement().asString().contains("statement-archive.zip")
+                    TeamsActivities.inboxId(teamsAlone))).singleElement().asString().contains("statement-archive.zip")
                     .contains("screenshot.png").hasSizeLessThan(1000);
 
             // several MB inline: over TEAMS_MAX_BODY_BYTES, a clear 413 (logged), nothing stored, the server goes on
@@ -257,7 +257,7 @@ class HostileMessagesIT {
             JsonObject tooBig = teamsWithAttachments("Here is a photo of my card", files, 3 * 1024 * 1024);
             assertThat(TeamsActivities.postSigned(tooBig).statusCode()).isEqualTo(413);
             assertThat(count("SELECT COUNT(*) FROM inbox_entries WHERE channel = 'TEAMS' AND external_id = ?",
-                    tooBig.getString("id"))).isZero();
+                    TeamsActivities.inboxId(tooBig))).isZero();
             await().atMost(WAIT).untilAsserted(() -> assertThat(ServerLogs.messagesSince(mark)).anySatisfy(line ->
                     assertThat(line).contains("Teams request to /api/messages from ").contains("refused (413)")));
             JsonObject next = TeamsActivities.customerMessage("Thanks!", TeamsActivities.freshPerson());

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.switchboard.bench.teamsapi.CapturedActivity;
 import org.switchboard.bench.teamsapi.TestTokenSigner;
+import org.switchboard.teams.activity.TeamsRefs;
 
 /**
  * Real Bot Framework activities ({@code test-fixtures/teams}) as the Teams tests need them: a customer's message
@@ -86,6 +87,15 @@ public final class TeamsActivities {
      */
     public static String conversationId(JsonObject activity) {
         return activity.getJsonObject("conversation").getString("id");
+    }
+
+    /**
+     * @param activity a customer message activity
+     * @return the key it is stored under in {@code inbox_entries.external_id}: activity id and conversation id
+     *         ({@link TeamsRefs#messageKey}; Teams activity ids are unique per conversation only)
+     */
+    static String inboxId(JsonObject activity) {
+        return TeamsRefs.messageKey(conversationId(activity), activity.getString("id"));
     }
 
     /** @return the {@code conversation} of activities in the approvers' channel */

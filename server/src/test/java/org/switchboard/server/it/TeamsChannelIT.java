@@ -108,18 +108,20 @@ class TeamsChannelIT {
                 assertThat(reply.bearerToken()).startsWith("standin-token-");
                 assertThat(reply.activity().get("type")).isEqualTo("message");
             });
-            assertThat(column("SELECT status FROM inbox_entries WHERE channel='TEAMS' AND external_id=?", e.getKey()))
-                    .containsExactly("DONE");
+            assertThat(column("SELECT status FROM inbox_entries WHERE channel='TEAMS' AND external_id=?",
+                    TeamsActivities.inboxId(inbound))).containsExactly("DONE");
             assertThat(count("SELECT COUNT(*) FROM outbox_entries o JOIN inbox_entries i ON o.inbox_entry_id=i.id"
-                    + " WHERE i.channel='TEAMS' AND i.external_id=? AND o.status='DELIVERED'", e.getKey())).isEqualTo(1);
+                    + " WHERE i.channel='TEAMS' AND i.external_id=? AND o.status='DELIVERED'",
+                    TeamsActivities.inboxId(inbound))).isEqualTo(1);
         }
         JsonObject mention = byId.values().stream()
                 .filter(a -> a.getString("text", "").startsWith("<at>ridotest</at>")).findFirst().orElseThrow();
-        assertThat(column("SELECT text FROM inbox_entries WHERE channel='TEAMS' AND external_id=?", mention.getString("id")))
+        assertThat(column("SELECT text FROM inbox_entries WHERE channel='TEAMS' AND external_id=?",
+                TeamsActivities.inboxId(mention)))
                 .containsExactly("reply to thread");
         JsonObject customer = posted.get(0);
         assertThat(column("SELECT sender_id FROM inbox_entries WHERE channel='TEAMS' AND external_id=?",
-                customer.getString("id"))).containsExactly("-:" + customer.getJsonObject("from").getString("aadObjectId"));
+                TeamsActivities.inboxId(customer))).containsExactly("-:" + customer.getJsonObject("from").getString("aadObjectId"));
     }
 
     @Test
@@ -131,7 +133,16 @@ class TeamsChannelIT {
         String id = activity.getString("id");
         await().atMost(REPLY_WAIT).until(() -> replies(id).size() >= 1);
         await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> replies(id).size() == 1);
-        assertThat(count("SELECT COUNT(*) FROM inbox_entries WHERE channel='TEAMS' AND external_id=?", id)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM inbox_entries WHERE channel='TEAMS' AND external_id=?",
+                TeamsActivities.inboxId(activity))).isEqualTo(1);
+
+        // issue 19: Teams activity ids are unique per conversation only; the same id in another conversation is news
+        JsonObject elsewhere = Json.createObjectBuilder(activity).add("conversation", Json.createObjectBuilder(
+                activity.getJsonObject("conversation")).add("id", "a:it-" + UUID.randomUUID())).build();
+        assertThat(postSigned(elsewhere).statusCode()).isEqualTo(200);
+        await().atMost(REPLY_WAIT).until(() -> teams().activitiesFor(TeamsActivities.conversationId(elsewhere)).size() == 1);
+        assertThat(count("SELECT COUNT(*) FROM inbox_entries WHERE channel='TEAMS' AND external_id=?",
+                TeamsActivities.inboxId(elsewhere))).isEqualTo(1);
     }
 
     @Test
@@ -156,7 +167,7 @@ class TeamsChannelIT {
                 .as("signed, but the body has no serviceUrl").isEqualTo(401);
 
         assertThat(count("SELECT COUNT(*) FROM inbox_entries WHERE channel='TEAMS' AND external_id=?",
-                activity.getString("id"))).isZero();
+                TeamsActivities.inboxId(activity))).isZero();
         assertThat(postSigned(activity).statusCode()).as("valid").isEqualTo(200);
         await().atMost(REPLY_WAIT).until(() -> replies(activity.getString("id")).size() == 1);
     }
@@ -182,7 +193,8 @@ class TeamsChannelIT {
 
         await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> teams().activitiesFor(conversation).size() == 1);
         assertThat(count("SELECT COUNT(*) FROM inbox_entries WHERE channel='TEAMS' AND external_id IN (?,?,?)",
-                reaction.getString("id"), query.getString("id"), added.getString("id"))).isZero();
+                TeamsActivities.inboxId(reaction), TeamsActivities.inboxId(query), TeamsActivities.inboxId(added)))
+                .isZero();
     }
 
     @Test
@@ -202,7 +214,7 @@ class TeamsChannelIT {
         JsonObject message = alone(fresh(read(FIXTURES.resolve("activities/message/bots-conversations-L112.json"))));
         assertThat(postSigned(message).statusCode()).isEqualTo(200);
         await().atMost(REPLY_WAIT).until(() -> replies(message.getString("id")).size() == 1);
-        long conversation = ApprovalSteps.conversationOf(message.getString("id"));
+        long conversation = ApprovalSteps.conversationOf(TeamsActivities.inboxId(message));
         String order = "IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         HttpResponse<String> held = send("/api/it/conversations/" + conversation + "/refund?order=" + order + "&amount=812");
         assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
@@ -216,6 +228,21 @@ class TeamsChannelIT {
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(parse(refused.body()).getString("type")).isEqualTo("application/vnd.microsoft.error");
         assertThat(column("SELECT status FROM approval_requests WHERE id = ?", approvalId)).containsExactly("PENDING");
+
+        JsonObject otherTenant = Json.createObjectBuilder(invoke)
+                .add("id", "f:" + UUID.randomUUID())
+                .add("conversation", Json.createObjectBuilder(message.getJsonObject("conversation"))
+                        .add("tenantId", "0badc0de-0000-4000-8000-00000000a77a"))
+                .add("channelData", Json.createObjectBuilder(invoke.getJsonObject("channelData"))
+                        .add("tenant", Json.createObjectBuilder().add("id", "0badc0de-0000-4000-8000-00000000a77a")))
+                .build();
+        JsonObject foreign = parse(postSigned(otherTenant).body());
+        assertThat(foreign.getString("type")).as("issue 19: the approver's object id from another tenant")
+                .isEqualTo("application/vnd.microsoft.error");
+        assertThat(column("SELECT status FROM approval_requests WHERE id = ?", approvalId)).containsExactly("PENDING");
+        assertThat(column("SELECT details FROM audit_entries WHERE action = 'teams.approval-refused' AND subject = ?",
+                "approval:" + approvalId)).anySatisfy(d -> assertThat(d).contains("approve refused: the activity comes"
+                + " from a tenant that is not an approver tenant").contains("0badc0de-0000-4000-8000-00000000a77a"));
 
         HttpResponse<String> decided = postSigned(invoke);
         assertThat(decided.statusCode()).isEqualTo(200);
@@ -239,7 +266,7 @@ class TeamsChannelIT {
         JsonObject message = alone(fresh(read(FIXTURES.resolve("activities/message/conversation-messages-L72.json"))));
         assertThat(postSigned(message).statusCode()).isEqualTo(200);
         await().atMost(REPLY_WAIT).until(() -> replies(message.getString("id")).size() == 1);
-        long conversation = ApprovalSteps.conversationOf(message.getString("id"));
+        long conversation = ApprovalSteps.conversationOf(TeamsActivities.inboxId(message));
         String order = ApprovalSteps.freshOrder();
         HttpResponse<String> held = send("/api/it/conversations/" + conversation + "/refund?order=" + order + "&amount=645");
         assertThat(held.statusCode()).as(held.body()).isEqualTo(200);

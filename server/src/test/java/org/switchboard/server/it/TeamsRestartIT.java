@@ -79,16 +79,17 @@ class TeamsRestartIT {
         teams().failNext(10_000, 503, null);
         JsonObject message = customerMessage("How do I dispute a card transaction?", freshPerson());
         String id = message.getString("id");
+        String key = TeamsActivities.inboxId(message);
         String conversation = conversationId(message);
         assertThat(postSigned(message).statusCode()).isEqualTo(200);
 
-        await().atMost(WAIT).until(() -> column(OUTBOX_OF_ACTIVITY.formatted("attempts"), id).stream()
+        await().atMost(WAIT).until(() -> column(OUTBOX_OF_ACTIVITY.formatted("attempts"), key).stream()
                 .anyMatch(a -> Integer.parseInt(a) >= 1));
-        assertThat(column(OUTBOX_OF_ACTIVITY.formatted("status"), id)).containsExactly("PENDING");
+        assertThat(column(OUTBOX_OF_ACTIVITY.formatted("status"), key)).containsExactly("PENDING");
         assertThat(teams().rejectedAttempts()).isNotEmpty();
         assertThat(teams().activitiesFor(conversation)).isEmpty();
         ConversationRef stored = ConversationRefCodec.fromJson(
-                column(OUTBOX_OF_ACTIVITY.formatted("conversation_ref"), id).get(0));
+                column(OUTBOX_OF_ACTIVITY.formatted("conversation_ref"), key).get(0));
         assertThat(stored.attribute(TeamsRefs.SERVICE_URL)).isEqualTo(message.getString("serviceUrl"));
         assertThat(stored.attribute(TeamsRefs.CONVERSATION_ID)).isEqualTo(conversation);
         assertThat(stored.attribute(TeamsRefs.ACTIVITY_ID)).isEqualTo(id);
@@ -107,11 +108,11 @@ class TeamsRestartIT {
         assertThat(teams().tokensIssued()).as("a Bot Connector token fetched anew after the restart")
                 .isGreaterThan(tokensBefore);
         assertThat(teams().rejectedAttempts()).isEmpty();
-        assertThat(column(OUTBOX_OF_ACTIVITY.formatted("status"), id)).containsExactly("DELIVERED");
+        assertThat(column(OUTBOX_OF_ACTIVITY.formatted("status"), key)).containsExactly("DELIVERED");
 
         assertThat(postSigned(message).statusCode()).as("Teams delivers the activity again").isEqualTo(200);
         await().during(QUIET).atMost(QUIET.plusSeconds(10)).until(() -> teams().activitiesFor(conversation).size() == 1);
-        assertThat(count("SELECT COUNT(*) FROM inbox_entries WHERE channel = 'TEAMS' AND external_id = ?", id))
+        assertThat(count("SELECT COUNT(*) FROM inbox_entries WHERE channel = 'TEAMS' AND external_id = ?", key))
                 .isEqualTo(1);
     }
 
@@ -120,6 +121,7 @@ class TeamsRestartIT {
         deploy();
         JsonObject message = customerMessage("thank you", freshPerson());
         String id = message.getString("id");
+        String key = TeamsActivities.inboxId(message);
         assertThat(postSigned(message).statusCode()).isEqualTo(200);
         await().atMost(WAIT).until(() -> replies(id).size() == 1);
 
@@ -128,10 +130,10 @@ class TeamsRestartIT {
         assertThat(postSigned(message).statusCode()).isEqualTo(200);
         await().during(QUIET).atMost(QUIET.plusSeconds(10)).until(() -> replies(id).size() == 1);
         assertThat(teams().activitiesFor(conversationId(message))).hasSize(1);
-        assertThat(count("SELECT COUNT(*) FROM inbox_entries WHERE channel = 'TEAMS' AND external_id = ?", id))
+        assertThat(count("SELECT COUNT(*) FROM inbox_entries WHERE channel = 'TEAMS' AND external_id = ?", key))
                 .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM outbox_entries o JOIN inbox_entries i ON o.inbox_entry_id = i.id"
-                + " WHERE i.channel = 'TEAMS' AND i.external_id = ?", id)).isEqualTo(1);
+                + " WHERE i.channel = 'TEAMS' AND i.external_id = ?", key)).isEqualTo(1);
     }
 
     @Test
@@ -143,7 +145,7 @@ class TeamsRestartIT {
         await().atMost(WAIT).until(() -> replies(message.getString("id")).size() == 1);
         String order = freshOrder();
 
-        JsonObject held = trigger(conversationOf(message.getString("id")), order, 812);
+        JsonObject held = trigger(conversationOf(TeamsActivities.inboxId(message)), order, 812);
         long approvalId = held.getJsonObject("data").getJsonNumber("approvalId").longValue();
         await().atMost(WAIT).until(() -> teams().activitiesFor(conversation).size() == 2);
         assertThat(teams().activitiesFor(conversation).get(1).text())

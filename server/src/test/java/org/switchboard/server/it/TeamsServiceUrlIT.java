@@ -38,7 +38,7 @@ class TeamsServiceUrlIT {
         String collector = teams().baseUrl().replace("127.0.0.1", "localhost") + "/";
         JsonObject activity = TeamsActivities.customerMessage("Where is my order #W2611340?",
                 "it-" + UUID.randomUUID(), collector);
-        String id = activity.getString("id");
+        String id = TeamsActivities.inboxId(activity);
         String conversation = activity.getJsonObject("conversation").getString("id");
         int tokensBefore = teams().tokensIssued();
 
@@ -69,7 +69,7 @@ class TeamsServiceUrlIT {
                 .add("channelId", "webchat").build();
         assertThat(TeamsActivities.postSigned(activity).statusCode()).isEqualTo(401);
         assertThat(column("SELECT id FROM inbox_entries WHERE channel = 'TEAMS' AND external_id = ?",
-                activity.getString("id"))).isEmpty();
+                TeamsActivities.inboxId(activity))).isEmpty();
     }
 
     @Test

@@ -4,6 +4,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.switchboard.core.privacy.Logs;
 import org.switchboard.plugins.arguments.InvalidToolArgumentException;
 import org.switchboard.plugins.commerce.CommerceArguments;
 
@@ -11,9 +14,12 @@ import org.switchboard.plugins.commerce.CommerceArguments;
  * Decides whether an airline call must wait for a human: {@code send_certificate} always (it gives money away);
  * {@code cancel_reservation} when the reservation's net payments, which cancelling refunds, are strictly above
  * the threshold ({@code switchboard.approval.refund-threshold}, default 500). Other tools, unknown reservations
- * and bad arguments need no approval.
+ * and bad arguments need no approval (the tool refuses the same arguments the same way). When the amount cannot be
+ * computed otherwise (a malformed record, a store error) the call is held for approval: fail closed (issue 19).
  */
 public final class AirlineRefundApproval {
+
+    private static final Logger LOG = Logs.logger(AirlineRefundApproval.class);
 
     private final BigDecimal threshold;
 
@@ -38,8 +44,12 @@ public final class AirlineRefundApproval {
         try {
             return store.findReservation(CommerceArguments.string(arguments, "reservation_id"))
                     .map(reservation -> netPaid(reservation).compareTo(threshold) > 0).orElse(false);
-        } catch (InvalidToolArgumentException | RuntimeException e) {
+        } catch (InvalidToolArgumentException e) {
             return false;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Could not compute the refund of cancel_reservation; holding the call for"
+                    + " approval (fail closed)");
+            return true;
         }
     }
 

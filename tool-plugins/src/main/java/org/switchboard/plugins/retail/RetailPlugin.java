@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.switchboard.core.tool.ConditionalApproval;
 import org.switchboard.core.tool.PluginDescriptor;
@@ -18,6 +21,7 @@ import org.switchboard.core.tool.ToolResult;
 import org.switchboard.plugins.arguments.InvalidToolArgumentException;
 import org.switchboard.plugins.commerce.CustomerScope;
 import org.switchboard.plugins.commerce.JsonDocuments;
+import org.switchboard.plugins.commerce.RefundLedger;
 
 /**
  * Tool plugin {@value #ID}: the tau-bench retail domain (users, orders, products; sample data from
@@ -35,7 +39,10 @@ import org.switchboard.plugins.commerce.JsonDocuments;
  * engine should call {@link #requiresApproval(ToolCall, ToolContext)} ({@link ConditionalApproval}) for them:
  * {@code false} means the refund is at most {@code switchboard.approval.refund-threshold} (default 500) and the
  * call may run like a {@code WRITE} tool; {@code true} means store an approval request and run the exact call once
- * approved.
+ * approved. It is also {@code true} when the amount cannot be computed (fail closed) and when the linked retail
+ * user's refunds within {@code switchboard.approval.refund-window} would pass
+ * {@code switchboard.approval.refund-window-limit} ({@link RefundApproval}); every refund that runs is recorded in
+ * the {@link RefundLedger}, in the tool call's transaction.
  *
  * <p><b>Results.</b> {@link ToolResult#content()} is tau-bench's output string (JSON or a message);
  * {@code success} is false for outputs starting with {@code Error:}; {@code data} is the output's JSON object
@@ -63,17 +70,40 @@ public class RetailPlugin implements ToolPlugin, ConditionalApproval {
     }
 
     /**
-     * @param store     the retail data (MariaDB in the server)
+     * A plugin with the per-call rule only (no running total), for tests and replays.
+     *
+     * @param store     the retail data
      * @param links     how verified customers map to retail users
      * @param threshold refunds strictly above it need approval
+     */
+    public RetailPlugin(RetailStore store, RetailCustomerLinks links, BigDecimal threshold) {
+        this(store, links, new RefundApproval(threshold));
+    }
+
+    /**
+     * @param store       the retail data (MariaDB in the server)
+     * @param links       how verified customers map to retail users
+     * @param threshold   refunds strictly above it need approval
+     * @param window      how far back an account's running total of refunds looks (ISO-8601 duration)
+     * @param windowLimit the most an account may be refunded within the window without approval; empty: the threshold
+     * @param ledger      the refunds paid out so far
+     * @param clock       the clock
      */
     @Inject
     public RetailPlugin(RetailStore store, RetailCustomerLinks links,
                         @ConfigProperty(name = RefundApproval.THRESHOLD_KEY,
-                                defaultValue = RefundApproval.DEFAULT_THRESHOLD) BigDecimal threshold) {
+                                defaultValue = RefundApproval.DEFAULT_THRESHOLD) BigDecimal threshold,
+                        @ConfigProperty(name = RefundApproval.WINDOW_KEY,
+                                defaultValue = RefundApproval.DEFAULT_WINDOW) Duration window,
+                        @ConfigProperty(name = RefundApproval.WINDOW_LIMIT_KEY) Optional<BigDecimal> windowLimit,
+                        RefundLedger ledger, Clock clock) {
+        this(store, links, new RefundApproval(threshold, windowLimit.orElse(threshold), window, ledger, clock));
+    }
+
+    private RetailPlugin(RetailStore store, RetailCustomerLinks links, RefundApproval approval) {
         this.store = Objects.requireNonNull(store, "store");
         this.links = Objects.requireNonNull(links, "links");
-        this.approval = new RefundApproval(threshold);
+        this.approval = approval;
         this.toolbox = new RetailToolbox();
     }
 
@@ -113,8 +143,10 @@ public class RetailPlugin implements ToolPlugin, ConditionalApproval {
     @Override
     @Transactional
     public boolean requiresApproval(ToolCall call, ToolContext context) {
+        Optional<String> user = links.retailUserId(context.customerId());
         return approval.requiresApproval(call.name(), call.arguments(),
-                new ScopedRetailStore(store, scopeOf(context)));
+                new ScopedRetailStore(store, user.map(CustomerScope::of).orElse(CustomerScope.NOBODY)),
+                user.map(RetailPlugin::ledgerAccount));
     }
 
     /**
@@ -130,11 +162,17 @@ public class RetailPlugin implements ToolPlugin, ConditionalApproval {
         if (!toolbox.has(call.name())) {
             return ToolResult.error("The " + ID + " plugin has no tool named '" + call.name() + "'.");
         }
+        Optional<String> user = links.retailUserId(context.customerId());
+        CustomerScope scope = user.map(CustomerScope::of).orElse(CustomerScope.NOBODY);
+        Optional<BigDecimal> refund = refundOf(call, scope);
         String output;
         try {
-            output = toolbox.run(call.name(), call.arguments(), store, scopeOf(context));
+            output = toolbox.run(call.name(), call.arguments(), store, scope);
         } catch (InvalidToolArgumentException e) {
             return ToolResult.error(e.getMessage());
+        }
+        if (!output.startsWith("Error:") && refund.isPresent() && user.isPresent()) {
+            approval.recordRefund(ledgerAccount(user.get()), call.name(), refund.get());
         }
         JsonObject data = JsonDocuments.parse(output)
                 .filter(value -> value.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT)
@@ -142,7 +180,19 @@ public class RetailPlugin implements ToolPlugin, ConditionalApproval {
         return new ToolResult(!output.startsWith("Error:"), output, data);
     }
 
-    private CustomerScope scopeOf(ToolContext context) {
-        return links.retailUserId(context.customerId()).map(CustomerScope::of).orElse(CustomerScope.NOBODY);
+    private Optional<BigDecimal> refundOf(ToolCall call, CustomerScope scope) {
+        try {
+            return approval.refund(call.name(), call.arguments(), new ScopedRetailStore(store, scope));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the tool itself fails on the same record, or was approved by a person
+        }
+    }
+
+    /**
+     * @param retailUserId a retail {@code user_id}
+     * @return its account in the {@link RefundLedger}: {@code retail:<user_id>}
+     */
+    static String ledgerAccount(String retailUserId) {
+        return "retail:" + retailUserId;
     }
 }

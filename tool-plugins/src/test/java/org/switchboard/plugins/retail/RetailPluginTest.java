@@ -123,6 +123,58 @@ class RetailPluginTest {
     }
 
     @Test
+    void aRefundWhoseAmountCannotBeComputedIsHeldForApproval() {
+        RetailStore broken = (RetailStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {RetailStore.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("malformed record in " + method.getName());
+                });
+        RetailPlugin failing = new RetailPlugin(broken, customer -> Optional.of("sofia_rossi_8776"), new BigDecimal("500"));
+        JsonObject small = Json.createObjectBuilder().add("order_id", "#W5918442").add("reason", "no longer needed").build();
+        assertThat(failing.requiresApproval(call("cancel_pending_order", small), as(SOFIA))).isTrue();
+        JsonObject bad = Json.createObjectBuilder().add("order_id", 5).build();
+        assertThat(plugin.requiresApproval(call("cancel_pending_order", bad), as(SOFIA)))
+                .as("bad arguments: the tool refuses them the same way, nothing is refunded").isFalse();
+    }
+
+    @Test
+    void refundsSplitIntoCallsUnderTheThresholdAreHeldOnceTheRunningTotalPassesTheWindowLimit() {
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        org.switchboard.plugins.commerce.RefundLedger ledger = new org.switchboard.plugins.commerce.RefundLedger() {
+            @Override
+            public BigDecimal refundedSince(String account, java.time.Instant since) {
+                return rows.stream().filter(r -> r[0].equals(account) && !((java.time.Instant) r[2]).isBefore(since))
+                        .map(r -> (BigDecimal) r[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
+            }
+
+            @Override
+            public void record(String account, String toolName, BigDecimal amount, java.time.Instant at) {
+                rows.add(new Object[] {account, amount, at});
+            }
+        };
+        java.time.Instant now = java.time.Instant.parse("2026-12-07T10:00:00Z");
+        RetailCustomerLinks links = customer -> Optional.of("sofia_rossi_8776");
+        RetailPlugin today = new RetailPlugin(store, links, new BigDecimal("2000"), java.time.Duration.ofHours(24),
+                Optional.empty(), ledger, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+        ToolCall first = call("cancel_pending_order", Json.createObjectBuilder().add("order_id", "#W5918442")
+                .add("reason", "no longer needed").build());
+        ToolCall second = call("cancel_pending_order", Json.createObjectBuilder().add("order_id", "#W2818151")
+                .add("reason", "no longer needed").build());
+
+        assertThat(today.requiresApproval(first, as(SOFIA))).as("1463.70 alone is under 2000").isFalse();
+        assertThat(today.execute(first, as(SOFIA)).success()).isTrue();
+        assertThat(rows).singleElement().satisfies(r -> assertThat(r[1]).isEqualTo(new BigDecimal("1463.7")));
+        assertThat(today.requiresApproval(second, as(SOFIA))).as("1068.63 more would make 2532.33").isTrue();
+
+        RetailPlugin tomorrow = new RetailPlugin(store, links, new BigDecimal("2000"), java.time.Duration.ofHours(24),
+                Optional.empty(), ledger, java.time.Clock.fixed(now.plus(java.time.Duration.ofHours(25)),
+                        java.time.ZoneOffset.UTC));
+        assertThat(tomorrow.requiresApproval(second, as(SOFIA))).as("the first refund left the window").isFalse();
+        RetailPlugin generous = new RetailPlugin(store, links, new BigDecimal("2000"), java.time.Duration.ofHours(24),
+                Optional.of(new BigDecimal("3000")), ledger, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+        assertThat(generous.requiresApproval(second, as(SOFIA))).as("a window limit of its own").isFalse();
+    }
+
+    @Test
     void badArgumentsAreErrorsForTheModel() {
         ToolResult result = plugin.execute(call("cancel_pending_order", Json.createObjectBuilder().add("order_id", 5).build()),
                 as(SOFIA));
