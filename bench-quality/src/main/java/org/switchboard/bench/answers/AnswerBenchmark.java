@@ -58,7 +58,9 @@ import org.switchboard.plugins.knowledge.KnowledgeDocumentLoader;
  * <p>Usage (from the repository root): {@code mvn -q -pl bench-quality -am compile exec:java -Dexec.skip=true
  * -Dexec.mainClass=org.switchboard.bench.answers.AnswerBenchmark -Dexec.args="[--eval FILE.tsv]"}; default the
  * bundled dev set ({@link LabelledQuestions#BUNDLED}). Prints a line per message, the agent's CPU per message and,
- * last, the headline {@code answer precision P %, answerable recall R %, wrong W of A answered}.
+ * last, the headline {@code answer precision P %, answerable recall R %, wrong W of A answered}. With
+ * {@code --write-labels FILE --write-calibration FILE} it writes the labelled-message prior ({@code AnswerLabelPrior})
+ * learnt from the file's messages and the intent-prior coefficients fitted on them, and stops.
  */
 public final class AnswerBenchmark {
 
@@ -78,7 +80,7 @@ public final class AnswerBenchmark {
     public static void main(String[] args) throws IOException {
         BenchmarkCommandLine arguments = BenchmarkCommandLine.parse(args,
                 Set.of("eval", "model", "embedding-cache", "min-confidence", "min-margin", "clarify-min-confidence",
-                        "intent-prior"));
+                        "intent-prior", "write-labels", "write-calibration"));
         String model = arguments.optionalPath("model") == null ? KnowledgeBasePlugin.DEFAULT_MODEL
                 : arguments.optionalPath("model").toString();
         KnowledgeAnswer policy = new KnowledgeAnswer(
@@ -104,6 +106,11 @@ public final class AnswerBenchmark {
             priors = IntentPriorFolds.bundled(retrieval, documents, KnowledgeEmbeddingModel.named(model).get(),
                     arguments.optionalPath("embedding-cache"));
             retrieval = retrieval.withIntentPrior(priors.shipped());
+            if (arguments.optionalPath("write-labels") != null || arguments.optionalPath("write-calibration") != null) {
+                priors.write(questions, arguments.optionalPath("write-labels"), arguments.optionalPath("write-calibration"));
+                System.out.println("wrote the labelled-message prior and its coefficients; run again to measure them");
+                return;
+            }
         }
         System.out.printf(Locale.ROOT, "pipeline ready in %.1f s: %d articles, model %s, %d labelled messages from %s%n",
                 (System.nanoTime() - started) / 1e9, documents.size(), model, questions.size(),
