@@ -36,6 +36,7 @@ final class IntentPriorFolds {
     private final TextEmbedder embedder;
     private final IntentPriorRanking shipped;
     private final Map<String, float[]> vectors = new HashMap<>();
+    private final Set<String> customerFacing = new HashSet<>();
 
     private IntentPriorFolds(AnswerRetrieval hybrid, List<KnowledgeDocument> documents, IntentPrior prior,
                              TextEmbedder embedder, IntentPriorRanking shipped) {
@@ -44,6 +45,7 @@ final class IntentPriorFolds {
         this.prior = prior;
         this.embedder = embedder;
         this.shipped = shipped;
+        documents.stream().filter(d -> !d.internal()).forEach(d -> customerFacing.add(d.id()));
     }
 
     /**
@@ -167,11 +169,16 @@ final class IntentPriorFolds {
         return new OutOfFold(features, positives, labels);
     }
 
+    /**
+     * The prior learns from the customer-facing answers only: a message only internal articles answer is, for what the
+     * bot may quote, a message no article answers.
+     */
     private AnswerLabelPrior learn(List<LabelledQuestions.Question> questions, java.util.function.IntPredicate use) {
         List<AnswerLabelPrior.Labelled> labelled = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             if (use.test(i)) {
-                labelled.add(new AnswerLabelPrior.Labelled(vector(questions.get(i)), questions.get(i).answers()));
+                labelled.add(new AnswerLabelPrior.Labelled(vector(questions.get(i)), questions.get(i).answers().stream()
+                        .filter(customerFacing::contains).toList()));
             }
         }
         return AnswerLabelPrior.learn(prior, labelled);
