@@ -122,7 +122,7 @@ public final class AnswerBenchmark {
         AnswerRetrieval plainRetrieval = retrieval;
         Map<String, AnswerRetrieval> folds = new HashMap<>();
         if (priors != null) {
-            System.out.println("   (intent priors on: the ten-feature coefficients are cross-validated)");
+            System.out.println("   (intent priors on: their coefficients and the labelled-message prior are cross-validated)");
             folds.putAll(priors.crossValidated(questions));
         } else {
             AnswerCalibrationFit.crossValidated(AnswerCalibrationFit.examples(retrieval, questions, documents))

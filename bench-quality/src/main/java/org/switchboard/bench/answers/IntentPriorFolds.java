@@ -24,9 +24,11 @@ import org.switchboard.plugins.knowledge.KnowledgeEmbeddingModel;
 
 /**
  * The shipped intent priors ({@link IntentPrior}, {@link IntentPriorRanking}) for the answer benchmark: the shipped
- * ten-feature coefficients, and 5-fold cross-validated ones (message {@code i} in fold {@code i % 5}, each fold's
- * coefficients fitted by {@link LogisticFit}, L2 {@value AnswerCalibrationFit#LAMBDA}, on the first
- * {@value IntentPriorRanking#CANDIDATES} fused candidates of the other folds' messages).
+ * coefficients and labelled-message prior ({@link AnswerLabelPrior}), and 5-fold cross-validated ones (message
+ * {@code i} in fold {@code i % 5}; each fold's labelled-message prior learnt from the other folds, its coefficients
+ * fitted by {@link LogisticFit}, L2 {@value AnswerCalibrationFit#LAMBDA}, on the first
+ * {@value IntentPriorRanking#CANDIDATES} fused candidates of the other folds' messages, whose labelled features
+ * come from outside their own fold).
  */
 final class IntentPriorFolds {
 
