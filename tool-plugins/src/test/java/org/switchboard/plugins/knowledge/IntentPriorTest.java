@@ -166,6 +166,11 @@ class IntentPriorTest {
         assertThat(withPrior.search("deposit a check", 2)).isNotEmpty()
                 .allSatisfy(hit -> assertThat(hit.confidence()).isBetween(0.0, 1.0));
 
+        java.nio.file.Files.writeString(directory.resolve(KnowledgeBasePlugin.answerLabelsFileName(model)),
+                "intent\tcard_lost\tnone=oops\t\n");
+        assertThat(KnowledgeBasePlugin.withIntentPrior(retrieval(), DOCUMENTS, model, WORDS, Optional.of(directory))
+                .intentPrior()).as("an unreadable labels file leaves the priors on, without labels").isTrue();
+
         List<KnowledgeDocument> edited = List.of(DOCUMENTS.get(0), DOCUMENTS.get(2));
         assertThat(KnowledgeBasePlugin.withIntentPrior(retrieval(), edited, model, WORDS, Optional.of(directory))
                 .intentPrior()).as("made for other articles").isFalse();
