@@ -252,6 +252,36 @@ class IntentPriorTest {
         assertThat(hits.get(0).documentId()).isEqualTo("close-account");
     }
 
+    @Test
+    void theMessageVectorIsTheChunkVectorOrTheUnitMeanOfALongMessagesChunks() {
+        DenseKnowledgeIndex dense = new DenseKnowledgeIndex(DOCUMENTS, new PassageSplitter(), WORDS);
+        String shortMessage = "lock my card";
+        assertThat(dense.messageVector(shortMessage, dense.embedQuery(shortMessage,
+                DenseKnowledgeIndex.QueryMode.CHUNKED))).containsExactly(WORDS.embed(List.of(shortMessage)).get(0));
+
+        String first = "I lost my card on the train yesterday evening and I am worried. ".repeat(4).strip();
+        String second = "Please tell me how to deposit a check with my phone.";
+        String longMessage = first + " " + second;
+        List<float[]> chunks = dense.embedQuery(longMessage, DenseKnowledgeIndex.QueryMode.CHUNKED);
+        float[] vector = dense.messageVector(longMessage, chunks);
+
+        assertThat(chunks).hasSizeGreaterThan(1);
+        double norm = 0;
+        double towardsEachChunk = Double.MAX_VALUE;
+        for (float x : vector) {
+            norm += x * x;
+        }
+        for (float[] chunk : chunks) {
+            double dot = 0;
+            for (int d = 0; d < chunk.length; d++) {
+                dot += chunk[d] * vector[d];
+            }
+            towardsEachChunk = Math.min(towardsEachChunk, dot);
+        }
+        assertThat(norm).isCloseTo(1.0, within(1e-5));
+        assertThat(towardsEachChunk).as("the mean leans towards every chunk").isGreaterThan(0.3);
+    }
+
     private static AnswerLabelPrior.Labelled labelled(String text, String... answers) {
         return new AnswerLabelPrior.Labelled(WORDS.embed(List.of(text)).get(0), List.of(answers));
     }
