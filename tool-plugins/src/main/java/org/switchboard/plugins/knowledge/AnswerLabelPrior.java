@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * <p>For a new message with intent distribution {@code p}: {@link #articles} gives
  * {@code sum_i p(i) * answers(article | i)} and {@link #none} {@code sum_i p(i) * none(i)}, both in [0, 1].
  *
- * <p>Text format (UTF-8 lines; {@code #} comments): {@code intent TAB NAME TAB none=SHARE TAB ARTICLE=MASS;...}.
+ * <p>Text format (UTF-8 lines; {@code #} comments): {@code intent TAB NAME TAB none=SHARE TAB ARTICLE=MASS;...},
+ * intents and articles in alphabetical order (the file is the same from run to run).
  * Immutable and thread-safe.
  */
 public final class AnswerLabelPrior {
@@ -138,7 +139,7 @@ public final class AnswerLabelPrior {
                 .append(source.replace('\n', ' ')).append('\n');
         for (String intent : new TreeMap<>(answers).keySet()) {
             StringBuilder articles = new StringBuilder();
-            answers.get(intent).forEach((article, m) -> articles.append(articles.isEmpty() ? "" : ";")
+            new TreeMap<>(answers.get(intent)).forEach((article, m) -> articles.append(articles.isEmpty() ? "" : ";")
                     .append(article).append('=').append(String.format(Locale.ROOT, "%.5f", m)));
             text.append("intent\t").append(intent).append('\t')
                     .append(String.format(Locale.ROOT, "none=%.5f", none.getOrDefault(intent, 0.0))).append('\t')
