@@ -57,7 +57,8 @@ import org.switchboard.plugins.knowledge.KnowledgeDocumentLoader;
  *
  * <p>Usage (from the repository root): {@code mvn -q -pl bench-quality -am compile exec:java -Dexec.skip=true
  * -Dexec.mainClass=org.switchboard.bench.answers.AnswerBenchmark -Dexec.args="[--eval FILE.tsv]"}; default the
- * bundled dev set ({@link LabelledQuestions#BUNDLED}). Prints a line per message, the agent's CPU per message and,
+ * bundled dev set ({@link LabelledQuestions#BUNDLED}). Prints a line per message (outcome, the first and second
+ * hits' confidences, the cited and the labelled articles), the agent's CPU per message and,
  * last, the headline {@code answer precision P %, answerable recall R %, wrong W of A answered}. With
  * {@code --write-labels FILE --write-calibration FILE} it writes the labelled-message prior ({@code AnswerLabelPrior})
  * learnt from the file's messages and the intent-prior coefficients fitted on them, and stops.
@@ -204,9 +205,8 @@ public final class AnswerBenchmark {
                     .anyMatch(d -> d != null && !d.internal());
             AnswerOutcome outcome = score.add(cited, labels, answerable);
             replies.add(new Replayed(search(reply), labels, answerable));
-            double confidence = hits.isEmpty() ? 0 : hits.get(0).getJsonNumber("confidence") == null ? 0
-                    : hits.get(0).getJsonNumber("confidence").doubleValue();
-            System.out.printf(Locale.ROOT, "%-10s %.2f %-58s cited=%s labels=%s | %s%n", outcome, confidence,
+            System.out.printf(Locale.ROOT, "%-10s %.3f/%.3f %-58s cited=%s labels=%s | %s%n", outcome,
+                    confidence(hits, 0), confidence(hits, 1),
                     question.id(), cited.isEmpty() ? "-" : String.join(",", cited),
                     question.answers().isEmpty() ? "NONE" : String.join(",", question.answers()),
                     shorten(question.text()));
@@ -220,6 +220,12 @@ public final class AnswerBenchmark {
         return new Run(score, replies, threadCpu / 1e6 / n, processCpu / 1e6 / n, wall / n);
     }
 
+
+    /** @return the confidence of the hit at {@code index} (most confident first), 0 when there is none */
+    private static double confidence(List<JsonObject> hits, int index) {
+        return hits.size() <= index || hits.get(index).getJsonNumber("confidence") == null ? 0
+                : hits.get(index).getJsonNumber("confidence").doubleValue();
+    }
 
     /** @return the article ids a decision quotes or offers */
     static List<String> citedBy(KnowledgeDecision decision) {
