@@ -57,8 +57,11 @@ import org.switchboard.plugins.knowledge.KnowledgeDocumentLoader;
  *
  * <p>Usage (from the repository root): {@code mvn -q -pl bench-quality -am compile exec:java -Dexec.skip=true
  * -Dexec.mainClass=org.switchboard.bench.answers.AnswerBenchmark -Dexec.args="[--eval FILE.tsv]"}; default the
- * bundled dev set ({@link LabelledQuestions#BUNDLED}). Prints a line per message, the agent's CPU per message and,
- * last, the headline {@code answer precision P %, answerable recall R %, wrong W of A answered}.
+ * bundled dev set ({@link LabelledQuestions#BUNDLED}). Prints a line per message (outcome, the first and second
+ * hits' confidences, the cited and the labelled articles), the agent's CPU per message and,
+ * last, the headline {@code answer precision P %, answerable recall R %, wrong W of A answered}. With
+ * {@code --write-labels FILE --write-calibration FILE} it writes the labelled-message prior ({@code AnswerLabelPrior})
+ * learnt from the file's messages and the intent-prior coefficients fitted on them, and stops.
  */
 public final class AnswerBenchmark {
 
@@ -78,7 +81,7 @@ public final class AnswerBenchmark {
     public static void main(String[] args) throws IOException {
         BenchmarkCommandLine arguments = BenchmarkCommandLine.parse(args,
                 Set.of("eval", "model", "embedding-cache", "min-confidence", "min-margin", "clarify-min-confidence",
-                        "intent-prior"));
+                        "intent-prior", "write-labels", "write-calibration"));
         String model = arguments.optionalPath("model") == null ? KnowledgeBasePlugin.DEFAULT_MODEL
                 : arguments.optionalPath("model").toString();
         KnowledgeAnswer policy = new KnowledgeAnswer(
@@ -104,6 +107,11 @@ public final class AnswerBenchmark {
             priors = IntentPriorFolds.bundled(retrieval, documents, KnowledgeEmbeddingModel.named(model).get(),
                     arguments.optionalPath("embedding-cache"));
             retrieval = retrieval.withIntentPrior(priors.shipped());
+            if (arguments.optionalPath("write-labels") != null || arguments.optionalPath("write-calibration") != null) {
+                priors.write(questions, arguments.optionalPath("write-labels"), arguments.optionalPath("write-calibration"));
+                System.out.println("wrote the labelled-message prior and its coefficients; run again to measure them");
+                return;
+            }
         }
         System.out.printf(Locale.ROOT, "pipeline ready in %.1f s: %d articles, model %s, %d labelled messages from %s%n",
                 (System.nanoTime() - started) / 1e9, documents.size(), model, questions.size(),
@@ -115,7 +123,7 @@ public final class AnswerBenchmark {
         AnswerRetrieval plainRetrieval = retrieval;
         Map<String, AnswerRetrieval> folds = new HashMap<>();
         if (priors != null) {
-            System.out.println("   (intent priors on: the ten-feature coefficients are cross-validated)");
+            System.out.println("   (intent priors on: their coefficients and the labelled-message prior are cross-validated)");
             folds.putAll(priors.crossValidated(questions));
         } else {
             AnswerCalibrationFit.crossValidated(AnswerCalibrationFit.examples(retrieval, questions, documents))
@@ -197,9 +205,8 @@ public final class AnswerBenchmark {
                     .anyMatch(d -> d != null && !d.internal());
             AnswerOutcome outcome = score.add(cited, labels, answerable);
             replies.add(new Replayed(search(reply), labels, answerable));
-            double confidence = hits.isEmpty() ? 0 : hits.get(0).getJsonNumber("confidence") == null ? 0
-                    : hits.get(0).getJsonNumber("confidence").doubleValue();
-            System.out.printf(Locale.ROOT, "%-10s %.2f %-58s cited=%s labels=%s | %s%n", outcome, confidence,
+            System.out.printf(Locale.ROOT, "%-10s %.3f/%.3f %-58s cited=%s labels=%s | %s%n", outcome,
+                    confidence(hits, 0), confidence(hits, 1),
                     question.id(), cited.isEmpty() ? "-" : String.join(",", cited),
                     question.answers().isEmpty() ? "NONE" : String.join(",", question.answers()),
                     shorten(question.text()));
@@ -213,6 +220,12 @@ public final class AnswerBenchmark {
         return new Run(score, replies, threadCpu / 1e6 / n, processCpu / 1e6 / n, wall / n);
     }
 
+
+    /** @return the confidence of the hit at {@code index} (most confident first), 0 when there is none */
+    private static double confidence(List<JsonObject> hits, int index) {
+        return hits.size() <= index || hits.get(index).getJsonNumber("confidence") == null ? 0
+                : hits.get(index).getJsonNumber("confidence").doubleValue();
+    }
 
     /** @return the article ids a decision quotes or offers */
     static List<String> citedBy(KnowledgeDecision decision) {

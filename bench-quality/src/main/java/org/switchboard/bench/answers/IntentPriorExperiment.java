@@ -59,8 +59,9 @@ import org.switchboard.plugins.knowledge.KnowledgeIndex;
  * Prints hit@1 / hit@3 of the cross-validated confidence ranking, the cross-validated precision/recall curve of the
  * decision rule ({@code KnowledgeDecision}'s: answer when the top confidence reaches the threshold and the next is
  * at least the margin lower or below the clarify threshold, the bot's defaults) and the added CPU per message.
- * {@code --write-prior} and {@code --write-calibration} write the shipped prior and its ten coefficients (fitted
- * on all labelled messages).
+ * {@code --write-prior} writes the shipped prior; {@code --write-calibration} its coefficients without the
+ * labelled-message features (fitted on all labelled messages; the shipped coefficients, with them, are written by
+ * {@code AnswerBenchmark --write-calibration}).
  *
  * <p>Usage (repository root): {@code mvn -q -pl bench-quality -am compile exec:java -Dexec.skip=true
  * -Dexec.mainClass=org.switchboard.bench.answers.IntentPriorExperiment -Dexec.args="--embedding-cache

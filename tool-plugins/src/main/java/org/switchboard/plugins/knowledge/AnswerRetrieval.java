@@ -125,10 +125,26 @@ public final class AnswerRetrieval {
      */
     public List<Scored> search(String query, int limit) {
         if (intentPrior != null && limit >= 1 && query != null && !query.isBlank()) {
-            List<Scored> plain = search(query, Math.max(limit, IntentPriorRanking.CANDIDATES), calibration);
-            return plain.isEmpty() ? plain : moreConfidentOf(plain, intentPrior.rescore(query, plain, plain.size()), limit);
+            List<float[]> vectors = dense.embedQuery(query, DenseKnowledgeIndex.QueryMode.CHUNKED);
+            List<Scored> plain = search(query, vectors, Math.max(limit, IntentPriorRanking.CANDIDATES), calibration);
+            return plain.isEmpty() ? plain : moreConfidentOf(plain,
+                    intentPrior.rescore(dense.messageVector(query, vectors), plain, plain.size()), limit);
         }
         return search(query, limit, calibration);
+    }
+
+    /**
+     * The message's embedding as the intent priors see it (the same vector {@link #search(String, int)} computes).
+     *
+     * @param query the message, not blank
+     * @return its unit vector
+     * @throws IllegalStateException if this retrieval has no embedding index
+     */
+    public float[] messageVector(String query) {
+        if (dense == null) {
+            throw new IllegalStateException("no embedding index");
+        }
+        return dense.messageVector(query, dense.embedQuery(query, DenseKnowledgeIndex.QueryMode.CHUNKED));
     }
 
     /**
@@ -172,6 +188,12 @@ public final class AnswerRetrieval {
         if (query == null || query.isBlank()) {
             return List.of();
         }
+        return search(query, dense == null ? List.of() : dense.embedQuery(query, DenseKnowledgeIndex.QueryMode.CHUNKED),
+                limit, calibrator);
+    }
+
+    /** The search with the message embedded once (no vectors without an embedding index). */
+    private List<Scored> search(String query, List<float[]> vectors, int limit, AnswerCalibration calibrator) {
         List<KnowledgeHit> bm25 = lexical.search(query, DEPTH, false);
         Map<String, Integer> bm25Rank = new HashMap<>();
         Map<String, KnowledgeHit> bm25Hit = new HashMap<>();
@@ -181,7 +203,7 @@ public final class AnswerRetrieval {
         }
         double topBm25 = bm25.isEmpty() ? 0 : bm25.get(0).score();
         List<DenseKnowledgeIndex.DenseHit> all = dense == null ? List.of()
-                : dense.search(query, Integer.MAX_VALUE, false);
+                : dense.search(vectors, Integer.MAX_VALUE, false);
         Map<String, DenseKnowledgeIndex.DenseHit> denseHit = new HashMap<>();
         Map<String, Integer> denseRank = new HashMap<>();
         for (int r = 0; r < all.size(); r++) {

@@ -169,9 +169,74 @@ public final class DenseKnowledgeIndex {
         if (query == null || query.isBlank()) {
             return List.of();
         }
-        List<String> chunks = mode == QueryMode.WHOLE ? List.of(query) : chunks(query);
-        List<float[]> vectors = embedder.embed(queryPrefix.isEmpty() ? chunks
+        return search(embedQuery(query, mode), limit, includeInternal);
+    }
+
+    /**
+     * Embeds a query once, for {@link #search(List, int, boolean)} and {@link #messageVector}: one model call for
+     * all its chunks.
+     *
+     * @param query free text, not blank
+     * @param mode  how the query is cut
+     * @return one unit vector per chunk ({@link #chunks}; one in {@link QueryMode#WHOLE}), the query prefix applied
+     * @throws NullPointerException if query or mode is null
+     */
+    public List<float[]> embedQuery(String query, QueryMode mode) {
+        List<String> chunks = Objects.requireNonNull(mode, "mode") == QueryMode.WHOLE ? List.of(query) : chunks(query);
+        return embedder.embed(queryPrefix.isEmpty() ? chunks
                 : chunks.stream().map(chunk -> queryPrefix + chunk).toList());
+    }
+
+    /**
+     * The message's vector for other uses of the same model (the intent priors), from the chunk vectors already
+     * computed: the chunk's own vector for a one-chunk message, else the unit mean of the chunks' vectors (which is
+     * also how the model averages a text longer than its window). Without a query prefix only; with one the message
+     * is embedded again without it (the priors' centroids carry none).
+     *
+     * @param query        the message, not blank
+     * @param chunkVectors what {@link #embedQuery} returned for it in {@link QueryMode#CHUNKED}
+     * @return a unit vector
+     */
+    public float[] messageVector(String query, List<float[]> chunkVectors) {
+        if (!queryPrefix.isEmpty()) {
+            return embedder.embed(List.of(query)).get(0);
+        }
+        if (chunkVectors.size() == 1) {
+            return chunkVectors.get(0);
+        }
+        float[] mean = new float[chunkVectors.get(0).length];
+        for (float[] v : chunkVectors) {
+            for (int d = 0; d < mean.length; d++) {
+                mean[d] += v[d];
+            }
+        }
+        double norm = 0;
+        for (float x : mean) {
+            norm += (double) x * x;
+        }
+        if (norm > 0) {
+            float scale = (float) (1 / Math.sqrt(norm));
+            for (int d = 0; d < mean.length; d++) {
+                mean[d] *= scale;
+            }
+        }
+        return mean;
+    }
+
+    /**
+     * Ranks articles by semantic similarity to a query already embedded ({@link #embedQuery}).
+     *
+     * @param vectors         the query's chunk vectors, at least one
+     * @param limit           the most articles to return, at least 1
+     * @param includeInternal whether internal passages may count
+     * @return at most {@code limit} articles, best first (ties by id); a hit's score is the mean over the chunks of
+     *         the best passage similarity
+     * @throws IllegalArgumentException if limit is less than 1
+     */
+    public List<DenseHit> search(List<float[]> vectors, int limit, boolean includeInternal) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
         Map<String, DenseHit> best = new HashMap<>();
         for (float[] q : vectors) {
             Map<String, DenseHit> chunkBest = new HashMap<>();

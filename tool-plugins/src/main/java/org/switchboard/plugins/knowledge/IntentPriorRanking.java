@@ -18,7 +18,8 @@ import org.switchboard.core.intent.TextEmbedder;
 
 /**
  * Re-scores the knowledge search's fused candidates with customer-language priors ({@link IntentPrior}): each
- * candidate's six {@link AnswerFeatures} plus four prior features ({@link #PRIOR_NAMES}) go through a logistic
+ * candidate's six {@link AnswerFeatures} plus four prior features ({@link #PRIOR_NAMES}) and three from hand-labelled
+ * messages ({@link #LABEL_NAMES}, {@link AnswerLabelPrior}) go through a logistic
  * regression, {@code p = 1 / (1 + exp(-(bias + sum(weight_i * feature_i))))}, whose coefficients were fitted on the
  * labelled customer messages (docs/ANSWERS.md). The prior features of a candidate article {@code a} for a message:
  * <ul>
@@ -37,8 +38,16 @@ public final class IntentPriorRanking {
     /** The prior features, after {@link AnswerFeatures#NAMES}. */
     public static final List<String> PRIOR_NAMES = List.of("prior", "priorRelative", "priorReciprocal",
             "intentConfidence");
-    /** Every feature name, in weight order: {@link AnswerFeatures#NAMES} then {@link #PRIOR_NAMES}. */
-    public static final List<String> NAMES = Stream.concat(AnswerFeatures.NAMES.stream(), PRIOR_NAMES.stream()).toList();
+    /**
+     * The features from hand-labelled messages ({@link AnswerLabelPrior}), after {@link #PRIOR_NAMES}: {@code labelled}
+     * (the article's labelled mass for the message), {@code labelledRelative} (that / the largest among the
+     * candidates, 0 when all are 0) and {@code labelledNone} (how often messages like it had no answer). Their weights
+     * may be absent from a coefficients file (then 0: a ranking without labelled messages).
+     */
+    public static final List<String> LABEL_NAMES = List.of("labelled", "labelledRelative", "labelledNone");
+    /** Every feature name, in weight order: {@link AnswerFeatures#NAMES}, {@link #PRIOR_NAMES}, {@link #LABEL_NAMES}. */
+    public static final List<String> NAMES = Stream.of(AnswerFeatures.NAMES, PRIOR_NAMES, LABEL_NAMES)
+            .flatMap(List::stream).toList();
     /** How many fused candidates are re-scored (more than the plain search's pool: the prior may lift a lower one). */
     public static final int CANDIDATES = 20;
 
@@ -46,6 +55,7 @@ public final class IntentPriorRanking {
     private final TextEmbedder embedder;
     private final double bias;
     private final double[] weights;
+    private final AnswerLabelPrior labels;
 
     /**
      * @param prior    the priors
@@ -55,6 +65,20 @@ public final class IntentPriorRanking {
      * @throws IllegalArgumentException if the number of weights is wrong or a number is not finite
      */
     public IntentPriorRanking(IntentPrior prior, TextEmbedder embedder, double bias, double[] weights) {
+        this(prior, embedder, bias, weights, AnswerLabelPrior.EMPTY);
+    }
+
+    /**
+     * @param prior    the priors
+     * @param embedder the embedding model the prior's centroids were made with
+     * @param bias     the intercept
+     * @param weights  one weight per {@link #NAMES} entry
+     * @param labels   what labelled messages say per intent ({@link AnswerLabelPrior#EMPTY} for nothing)
+     * @throws IllegalArgumentException if the number of weights is wrong or a number is not finite
+     */
+    public IntentPriorRanking(IntentPrior prior, TextEmbedder embedder, double bias, double[] weights,
+                              AnswerLabelPrior labels) {
+        this.labels = Objects.requireNonNull(labels, "labels");
         this.prior = Objects.requireNonNull(prior, "prior");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         if (weights.length != NAMES.size()) {
@@ -88,7 +112,8 @@ public final class IntentPriorRanking {
         double bias = AnswerCalibration.number(properties, "bias", source);
         double[] weights = new double[NAMES.size()];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = AnswerCalibration.number(properties, "weight." + NAMES.get(i), source);
+            boolean optional = LABEL_NAMES.contains(NAMES.get(i)) && !properties.containsKey("weight." + NAMES.get(i));
+            weights[i] = optional ? 0 : AnswerCalibration.number(properties, "weight." + NAMES.get(i), source);
         }
         try {
             return new IntentPriorRanking(prior, embedder, bias, weights);
@@ -114,7 +139,7 @@ public final class IntentPriorRanking {
     }
 
     /**
-     * The ten features of each candidate, in {@link #NAMES} order.
+     * The features of each candidate (the labelled ones 0), in {@link #NAMES} order.
      *
      * @param query      the customer's message
      * @param candidates the fused candidates with their {@link AnswerFeatures}
@@ -124,7 +149,39 @@ public final class IntentPriorRanking {
      */
     public static List<double[]> features(String query, List<AnswerRetrieval.Scored> candidates, IntentPrior prior,
                                           TextEmbedder embedder) {
-        double[] p = prior.intentProbabilities(embedder.embed(List.of(query)).get(0));
+        return features(embedder.embed(List.of(query)).get(0), candidates, prior);
+    }
+
+    /**
+     * The features of each candidate (the labelled ones 0), in {@link #NAMES} order, from the message's embedding.
+     *
+     * @param message    the customer's message embedded by the priors' model (unit vector)
+     * @param candidates the fused candidates with their {@link AnswerFeatures}
+     * @param prior      the priors
+     * @return one feature array per candidate, in the candidates' order
+     * @throws IllegalArgumentException if the vector's dimension is not the centroids'
+     */
+    public static List<double[]> features(float[] message, List<AnswerRetrieval.Scored> candidates, IntentPrior prior) {
+        return features(message, candidates, prior, AnswerLabelPrior.EMPTY);
+    }
+
+    /**
+     * Every feature of each candidate, in {@link #NAMES} order, from the message's embedding.
+     *
+     * @param message    the customer's message embedded by the priors' model (unit vector)
+     * @param candidates the fused candidates with their {@link AnswerFeatures}
+     * @param prior      the priors
+     * @param labels     what labelled messages say per intent
+     * @return one feature array per candidate, in the candidates' order
+     * @throws IllegalArgumentException if the vector's dimension is not the centroids'
+     */
+    public static List<double[]> features(float[] message, List<AnswerRetrieval.Scored> candidates, IntentPrior prior,
+                                          AnswerLabelPrior labels) {
+        double[] p = prior.intentProbabilities(message);
+        Map<String, Double> labelled = labels.articles(prior, p);
+        double[] labelMass = candidates.stream().mapToDouble(c -> labelled.getOrDefault(c.documentId(), 0.0)).toArray();
+        double labelTop = Arrays.stream(labelMass).max().orElse(0);
+        double none = labels.none(prior, p);
         double confidence = Arrays.stream(p).max().orElse(0);
         Map<String, Double> articlePrior = prior.articlePrior(p);
         double[] mass = candidates.stream().mapToDouble(c -> articlePrior.getOrDefault(c.documentId(), 0.0)).toArray();
@@ -144,6 +201,9 @@ public final class IntentPriorRanking {
             all[base.length + 1] = top <= 0 ? 0 : mass[i] / top;
             all[base.length + 2] = mass[i] <= 0 ? 0 : 1.0 / rank;
             all[base.length + 3] = confidence;
+            all[base.length + 4] = labelMass[i];
+            all[base.length + 5] = labelTop <= 0 ? 0 : labelMass[i] / labelTop;
+            all[base.length + 6] = none;
             features.add(all);
         }
         return features;
@@ -158,7 +218,20 @@ public final class IntentPriorRanking {
      * @return the candidates with the new confidence, most confident first (ties by id), at most {@code limit}
      */
     public List<AnswerRetrieval.Scored> rescore(String query, List<AnswerRetrieval.Scored> candidates, int limit) {
-        List<double[]> features = features(query, candidates, prior, embedder);
+        return rescore(embedder.embed(List.of(query)).get(0), candidates, limit);
+    }
+
+    /**
+     * Re-scores candidates for a message already embedded (the search's own vector: the message is embedded once).
+     *
+     * @param message    the message's unit vector from the priors' model
+     * @param candidates the fused candidates ({@link AnswerRetrieval} with {@link #CANDIDATES} or more)
+     * @param limit      the most to return
+     * @return the candidates with the new confidence, most confident first (ties by id), at most {@code limit}
+     * @throws IllegalArgumentException if the vector's dimension is not the centroids'
+     */
+    public List<AnswerRetrieval.Scored> rescore(float[] message, List<AnswerRetrieval.Scored> candidates, int limit) {
+        List<double[]> features = features(message, candidates, prior, labels);
         List<AnswerRetrieval.Scored> rescored = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             AnswerRetrieval.Scored c = candidates.get(i);
@@ -168,6 +241,20 @@ public final class IntentPriorRanking {
         rescored.sort(Comparator.comparingDouble(AnswerRetrieval.Scored::confidence).reversed()
                 .thenComparing(AnswerRetrieval.Scored::documentId));
         return List.copyOf(rescored.subList(0, Math.min(limit, rescored.size())));
+    }
+
+    /**
+     * @param other what labelled messages say per intent
+     * @return the same ranking using them
+     * @throws NullPointerException if other is null
+     */
+    public IntentPriorRanking withLabels(AnswerLabelPrior other) {
+        return new IntentPriorRanking(prior, embedder, bias, weights, other);
+    }
+
+    /** @return the priors */
+    public IntentPrior prior() {
+        return prior;
     }
 
     /**

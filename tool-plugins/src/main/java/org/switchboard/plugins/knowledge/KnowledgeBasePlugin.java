@@ -208,11 +208,7 @@ public class KnowledgeBasePlugin implements ToolPlugin {
                                            KnowledgeEmbeddingModel model, org.switchboard.core.intent.TextEmbedder embedder,
                                            Optional<Path> directory) {
         String name = intentPriorFileName(model);
-        try (java.io.InputStream in = directory.isPresent()
-                ? (java.nio.file.Files.exists(directory.get().resolve(name))
-                        ? java.nio.file.Files.newInputStream(directory.get().resolve(name)) : null)
-                : KnowledgeBasePlugin.class.getClassLoader()
-                        .getResourceAsStream(KnowledgeDocumentLoader.BUNDLED_BASE + "/" + name)) {
+        try (java.io.InputStream in = openBeside(directory, name)) {
             if (in == null) {
                 LOG.info(() -> "Knowledge base: no " + name + "; searching without intent priors");
                 return hybrid;
@@ -228,11 +224,48 @@ public class KnowledgeBasePlugin implements ToolPlugin {
                     .getResourceAsStream(IntentPriorRanking.CALIBRATION_RESOURCE), IntentPriorRanking.CALIBRATION_RESOURCE,
                     prior.get(), embedder);
             LOG.info(() -> "Knowledge base: intent priors of " + prior.get().intents().size() + " intents from " + name);
-            return hybrid.withIntentPrior(ranking);
+            return hybrid.withIntentPrior(ranking.withLabels(answerLabels(model, directory)));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Knowledge base: " + name + " could not be read; searching without intent priors", e);
             return hybrid;
         }
+    }
+
+    /**
+     * Reads what hand-labelled messages say per intent ({@link AnswerLabelPrior}) from the file
+     * {@link #answerLabelsFileName} beside the articles; none when it is absent or unreadable (logged).
+     */
+    private static AnswerLabelPrior answerLabels(KnowledgeEmbeddingModel model, Optional<Path> directory) {
+        String name = answerLabelsFileName(model);
+        try (java.io.InputStream in = openBeside(directory, name)) {
+            if (in == null) {
+                LOG.info(() -> "Knowledge base: no " + name + "; intent priors without labelled messages");
+                return AnswerLabelPrior.EMPTY;
+            }
+            return AnswerLabelPrior.read(in);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Knowledge base: " + name + " could not be read; intent priors without labelled "
+                    + "messages", e);
+            return AnswerLabelPrior.EMPTY;
+        }
+    }
+
+    /** @return the file {@code name} in the knowledge-base directory (or beside the bundled sample), or null */
+    private static java.io.InputStream openBeside(Optional<Path> directory, String name) throws IOException {
+        if (directory.isPresent()) {
+            Path file = directory.get().resolve(name);
+            return java.nio.file.Files.exists(file) ? java.nio.file.Files.newInputStream(file) : null;
+        }
+        return KnowledgeBasePlugin.class.getClassLoader()
+                .getResourceAsStream(KnowledgeDocumentLoader.BUNDLED_BASE + "/" + name);
+    }
+
+    /**
+     * @param model an embedding model
+     * @return the name of the file of labelled answers per intent ({@link AnswerLabelPrior}) beside the articles
+     */
+    public static String answerLabelsFileName(KnowledgeEmbeddingModel model) {
+        return "answer-labels-" + model.configName() + ".txt";
     }
 
     /**

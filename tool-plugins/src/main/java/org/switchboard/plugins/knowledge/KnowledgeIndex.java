@@ -36,7 +36,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *   <li>Title, section and text are analysed with Lucene's {@link EnglishAnalyzer} (standard tokenizer,
  *       possessive removal, lower case, English stop words extended with question and function words, Porter
  *       stemming; see {@link KnowledgeAnalyzer}) and ranked with
- *       {@link BM25Similarity} (Lucene's default, k1 = 1.2, b = 0.75); a title match counts twice.</li>
+ *       {@link BM25Similarity} (Lucene's default, k1 = 1.2, b = 0.75); a title match counts twice. A query also
+ *       searches the help center's words for some of the customer's ({@link KnowledgeThesaurus}: "cheque" also
+ *       searches "check", "freeze" "lock"), at half weight.</li>
  *   <li>Internal articles ({@link KnowledgeDocument#internal()}) and internal sections of customer-facing
  *       articles ({@link Passage#internal()}) are indexed too, but a search only sees them when asked to.</li>
  * </ul>
@@ -50,6 +52,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     public static final int MAX_QUERY_TERMS = KnowledgeQuery.MAX_TERMS;
 
     private final Analyzer analyzer = KnowledgeAnalyzer.create();
+    private final KnowledgeThesaurus thesaurus = new KnowledgeThesaurus(analyzer);
     private final Similarity similarity = new BM25Similarity();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
@@ -137,7 +140,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
-        Query lucene = KnowledgeQuery.build(analyzer, query, includeInternal);
+        Query lucene = KnowledgeQuery.build(analyzer, query, includeInternal, thesaurus);
         if (lucene == null) {
             return List.of();
         }
@@ -179,7 +182,8 @@ public final class KnowledgeIndex implements AutoCloseable {
      * terms (stop words dropped, stemmed as for search) that occur in the passage's title, section or text, each
      * term weighted by its BM25 inverse document frequency over all passages ({@code ln(1 + (N - n + 0.5) / (n +
      * 0.5))}). A query term that occurs in no passage at all weighs the most, so a question about something the
-     * knowledge base never mentions covers little.
+     * knowledge base never mentions covers little. A term is covered too when the passage has one of its
+     * {@link KnowledgeThesaurus} words.
      *
      * @param query the query, free text; null is treated as empty
      * @param title the passage's article title
@@ -204,7 +208,7 @@ public final class KnowledgeIndex implements AutoCloseable {
                 int df = reader.docFreq(new org.apache.lucene.index.Term(IndexFields.TEXT, term));
                 double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
                 all += idf;
-                if (passageTerms.contains(term)) {
+                if (passageTerms.contains(term) || thesaurus.of(term).stream().anyMatch(passageTerms::contains)) {
                     covered += idf;
                 }
             }

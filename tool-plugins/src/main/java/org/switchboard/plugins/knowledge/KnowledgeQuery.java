@@ -68,21 +68,42 @@ final class KnowledgeQuery {
      * @return the query, or null if the text has no indexable word (nothing can match)
      */
     static Query build(Analyzer analyzer, String text, boolean includeInternal) {
+        return build(analyzer, text, includeInternal, null);
+    }
+
+    /**
+     * @param analyzer        the analyzer the index was built with
+     * @param text            the customer's text
+     * @param includeInternal whether passages of internal articles may match
+     * @param thesaurus       adds help-center words for the customer's at {@link KnowledgeThesaurus#EXPANSION_WEIGHT}
+     *                        of their weight, or null for none
+     * @return the query, or null if the text has no indexable word (nothing can match)
+     */
+    static Query build(Analyzer analyzer, String text, boolean includeInternal, KnowledgeThesaurus thesaurus) {
         Set<String> terms = terms(analyzer, text);
         if (terms.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
         for (String term : terms) {
-            anyTerm.add(field(IndexFields.TITLE, term, IndexFields.TITLE_BOOST), Occur.SHOULD);
-            anyTerm.add(field(IndexFields.SECTION, term, IndexFields.SECTION_BOOST), Occur.SHOULD);
-            anyTerm.add(field(IndexFields.TEXT, term, IndexFields.TEXT_BOOST), Occur.SHOULD);
+            addTerm(anyTerm, term, 1.0f);
+        }
+        if (thesaurus != null) {
+            for (String term : thesaurus.expand(terms)) {
+                addTerm(anyTerm, term, KnowledgeThesaurus.EXPANSION_WEIGHT);
+            }
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyTerm.build(), Occur.MUST);
         if (!includeInternal) {
             query.add(new TermQuery(new Term(IndexFields.INTERNAL, IndexFields.FALSE)), Occur.FILTER);
         }
         return query.build();
+    }
+
+    private static void addTerm(BooleanQuery.Builder anyTerm, String term, float weight) {
+        anyTerm.add(field(IndexFields.TITLE, term, IndexFields.TITLE_BOOST * weight), Occur.SHOULD);
+        anyTerm.add(field(IndexFields.SECTION, term, IndexFields.SECTION_BOOST * weight), Occur.SHOULD);
+        anyTerm.add(field(IndexFields.TEXT, term, IndexFields.TEXT_BOOST * weight), Occur.SHOULD);
     }
 
     private static Query field(String field, String term, float boost) {

@@ -142,7 +142,7 @@ class IntentPriorTest {
         assertThat(hits.get(0).documentId()).isEqualTo("mobile-deposit");
         assertThat(hits).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
         List<double[]> features = IntentPriorRanking.features(message, hits, prior, WORDS);
-        assertThat(features.get(0)).hasSize(10);
+        assertThat(features.get(0)).hasSize(IntentPriorRanking.NAMES.size());
         assertThat(features.get(0)[IntentPriorRanking.NAMES.indexOf("priorReciprocal")]).isEqualTo(1.0);
         assertThat(search.search(" ", 3)).isEmpty();
         assertThat(retrieval().withCalibration(new AnswerCalibration(0, new double[6], "x")).intentPrior()).isFalse();
@@ -166,6 +166,11 @@ class IntentPriorTest {
         assertThat(withPrior.search("deposit a check", 2)).isNotEmpty()
                 .allSatisfy(hit -> assertThat(hit.confidence()).isBetween(0.0, 1.0));
 
+        java.nio.file.Files.writeString(directory.resolve(KnowledgeBasePlugin.answerLabelsFileName(model)),
+                "intent\tcard_lost\tnone=oops\t\n");
+        assertThat(KnowledgeBasePlugin.withIntentPrior(retrieval(), DOCUMENTS, model, WORDS, Optional.of(directory))
+                .intentPrior()).as("an unreadable labels file leaves the priors on, without labels").isTrue();
+
         List<KnowledgeDocument> edited = List.of(DOCUMENTS.get(0), DOCUMENTS.get(2));
         assertThat(KnowledgeBasePlugin.withIntentPrior(retrieval(), edited, model, WORDS, Optional.of(directory))
                 .intentPrior()).as("made for other articles").isFalse();
@@ -184,5 +189,100 @@ class IntentPriorTest {
         AnswerRetrieval lexicalOnly = new AnswerRetrieval(new KnowledgeIndex(DOCUMENTS), null, DOCUMENTS,
                 new AnswerCalibration(0, new double[6], "x"));
         assertThatThrownBy(() -> lexicalOnly.withIntentPrior(ranking)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void labelledMessagesTeachEachIntentItsAnswersAndHowOftenThereIsNone() throws IOException {
+        IntentPrior prior = IntentPrior.build(retrieval(), WORDS, "words", DOCUMENTS, EXAMPLES);
+        AnswerLabelPrior labels = AnswerLabelPrior.learn(prior, List.of(
+                labelled("lock my card please", "lock-card"),
+                labelled("I lost my card, lock it", "lock-card"),
+                labelled("close my checking account"),
+                labelled("can you close the account")));
+
+        double[] lockMessage = prior.intentProbabilities(WORDS.embed(List.of("lock card")).get(0));
+        double[] closeMessage = prior.intentProbabilities(WORDS.embed(List.of("close account")).get(0));
+        assertThat(labels.articles(prior, lockMessage).get("lock-card")).isGreaterThan(0.3);
+        assertThat(labels.articles(prior, closeMessage).getOrDefault("close-account", 0.0)).isZero();
+        assertThat(labels.none(prior, closeMessage)).as("labelled: no article answers these")
+                .isGreaterThan(0.3).isGreaterThan(labels.none(prior, lockMessage));
+        assertThat(AnswerLabelPrior.EMPTY.articles(prior, lockMessage)).isEmpty();
+
+        AnswerLabelPrior read = AnswerLabelPrior.read(new ByteArrayInputStream(labels.text("test")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.articles(prior, lockMessage).get("lock-card"))
+                .isCloseTo(labels.articles(prior, lockMessage).get("lock-card"), within(1e-4));
+        assertThat(read.none(prior, closeMessage)).isCloseTo(labels.none(prior, closeMessage), within(1e-4));
+        assertThatThrownBy(() -> AnswerLabelPrior.read(new ByteArrayInputStream("intent\tx\tnone=2\t\n"
+                .getBytes(StandardCharsets.UTF_8)))).isInstanceOf(IOException.class).hasMessageContaining("line 1");
+    }
+
+    @Test
+    void labelledFeaturesRankTheLabelledArticleFirstAndTheMessageIsEmbeddedOnce() throws IOException {
+        IntentPrior prior = IntentPrior.build(retrieval(), WORDS, "words", DOCUMENTS, EXAMPLES);
+        AnswerLabelPrior labels = AnswerLabelPrior.learn(prior, List.of(labelled("lock my card please", "close-account")));
+        double[] weights = new double[IntentPriorRanking.NAMES.size()];
+        weights[IntentPriorRanking.NAMES.indexOf("labelledRelative")] = 10;
+        // a file without the labelled weights still reads (they are 0)
+        String old = IntentPriorRanking.propertiesText(-2, new double[IntentPriorRanking.NAMES.size()], "test")
+                .lines().filter(line -> !line.startsWith("weight.labelled")).reduce("", (a, b) -> a + b + "\n");
+        assertThat(IntentPriorRanking.read(new ByteArrayInputStream(old.getBytes(StandardCharsets.UTF_8)), "old",
+                prior, WORDS)).isNotNull();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        TextEmbedder counting = new TextEmbedder() {
+            @Override
+            public int dimension() {
+                return WORDS.dimension();
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                calls.incrementAndGet();
+                return WORDS.embed(texts);
+            }
+        };
+        AnswerRetrieval search = new AnswerRetrieval(new KnowledgeIndex(DOCUMENTS), new DenseKnowledgeIndex(DOCUMENTS,
+                new PassageSplitter(), counting), DOCUMENTS, new AnswerCalibration(-3, new double[] {2, 4, 3, 1, 1, 1}, "t"))
+                .withIntentPrior(new IntentPriorRanking(prior, counting, -2, weights, labels));
+        calls.set(0);
+
+        List<AnswerRetrieval.Scored> hits = search.search("lock my card", 3);
+
+        assertThat(calls.get()).as("one model call per message").isEqualTo(1);
+        assertThat(hits.get(0).documentId()).isEqualTo("close-account");
+    }
+
+    @Test
+    void theMessageVectorIsTheChunkVectorOrTheUnitMeanOfALongMessagesChunks() {
+        DenseKnowledgeIndex dense = new DenseKnowledgeIndex(DOCUMENTS, new PassageSplitter(), WORDS);
+        String shortMessage = "lock my card";
+        assertThat(dense.messageVector(shortMessage, dense.embedQuery(shortMessage,
+                DenseKnowledgeIndex.QueryMode.CHUNKED))).containsExactly(WORDS.embed(List.of(shortMessage)).get(0));
+
+        String first = "I lost my card on the train yesterday evening and I am worried. ".repeat(4).strip();
+        String second = "Please tell me how to deposit a check with my phone.";
+        String longMessage = first + " " + second;
+        List<float[]> chunks = dense.embedQuery(longMessage, DenseKnowledgeIndex.QueryMode.CHUNKED);
+        float[] vector = dense.messageVector(longMessage, chunks);
+
+        assertThat(chunks).hasSizeGreaterThan(1);
+        double norm = 0;
+        double towardsEachChunk = Double.MAX_VALUE;
+        for (float x : vector) {
+            norm += x * x;
+        }
+        for (float[] chunk : chunks) {
+            double dot = 0;
+            for (int d = 0; d < chunk.length; d++) {
+                dot += chunk[d] * vector[d];
+            }
+            towardsEachChunk = Math.min(towardsEachChunk, dot);
+        }
+        assertThat(norm).isCloseTo(1.0, within(1e-5));
+        assertThat(towardsEachChunk).as("the mean leans towards every chunk").isGreaterThan(0.3);
+    }
+
+    private static AnswerLabelPrior.Labelled labelled(String text, String... answers) {
+        return new AnswerLabelPrior.Labelled(WORDS.embed(List.of(text)).get(0), List.of(answers));
     }
 }
