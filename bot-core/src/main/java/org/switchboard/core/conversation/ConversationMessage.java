@@ -32,6 +32,9 @@ public class ConversationMessage {
     @Column(length = 100)
     private String author;
 
+    @Column(name = "author_name", length = 200)
+    private String authorName;
+
     @Column(name = "tool_name", length = 100)
     private String toolName;
 
@@ -77,6 +80,31 @@ public class ConversationMessage {
         this.content = content;
         this.inboxEntryId = inboxEntryId;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * @param name the display name of the person who wrote a {@link MessageRole#HUMAN} or {@link MessageRole#NOTE}
+     *             line (its author is their user name); cut to 200 characters
+     * @return this line
+     */
+    public ConversationMessage withAuthorName(String name) {
+        this.authorName = name == null || name.length() <= 200 ? name : name.substring(0, 200);
+        return this;
+    }
+
+    /** @return the id; only after persist */
+    public Long getId() {
+        return id;
+    }
+
+    /** @return the author (agent name, tool plugin id, a person's user name, the customer's channel id), or null */
+    public String getAuthor() {
+        return author;
+    }
+
+    /** @return the display name of the person who wrote it, or null */
+    public String getAuthorName() {
+        return authorName;
     }
 
     /** @return the role */
