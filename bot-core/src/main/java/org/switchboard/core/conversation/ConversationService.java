@@ -54,12 +54,14 @@ public class ConversationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Conversation> lockExisting(ConversationRef ref) {
+        return byRef(ref).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    private jakarta.persistence.TypedQuery<Conversation> byRef(ConversationRef ref) {
         return em.createQuery(
                         "select c from Conversation c where c.channel = :channel and c.externalKey = :key", Conversation.class)
                 .setParameter("channel", ref.channel())
-                .setParameter("key", ref.key())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .setParameter("key", ref.key());
     }
 
     /**
@@ -70,11 +72,7 @@ public class ConversationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ConversationId> find(ConversationRef ref) {
-        return em.createQuery(
-                        "select c from Conversation c where c.channel = :channel and c.externalKey = :key", Conversation.class)
-                .setParameter("channel", ref.channel())
-                .setParameter("key", ref.key())
-                .getResultStream().findFirst().map(Conversation::id);
+        return byRef(ref).getResultStream().findFirst().map(Conversation::id);
     }
 
     /**
