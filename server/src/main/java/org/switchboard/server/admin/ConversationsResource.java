@@ -117,19 +117,9 @@ public class ConversationsResource {
     @APIResponse(responseCode = "404", description = "No conversation with that id")
     @APIResponse(responseCode = "409", description = "Not allowed from the conversation's current status")
     public AdminViews.Conversation changeStatus(@PathParam("id") long id, StatusChange change) {
-        ConversationTransition transition;
-        try {
-            transition = ConversationTransition.ofAction(change == null ? null : change.action());
-        } catch (IllegalArgumentException e) {
-            throw ErrorResponses.badRequest(e.getMessage());
-        }
-        try {
-            control.apply(id, transition, signedIn.of(security), change.reason());
-        } catch (UnknownConversationException e) {
-            throw ErrorResponses.notFound(e.getMessage());
-        } catch (IllegalStateException e) {
-            throw ErrorResponses.conflict(e.getMessage());
-        }
+        ConversationTransition transition = answered(() ->
+                ConversationTransition.ofAction(change == null ? null : change.action()));
+        answered(() -> control.apply(id, transition, signedIn.of(security), change.reason()));
         return queries.transcript(id).orElseThrow().conversation();
     }
 
@@ -151,15 +141,7 @@ public class ConversationsResource {
     @APIResponse(responseCode = "404", description = "No conversation with that id")
     @APIResponse(responseCode = "409", description = "The conversation is OPEN (the bot answers) or CLOSED")
     public HumanReplies.Sent reply(@PathParam("id") long id, Text body) {
-        try {
-            return humanReplies.reply(id, signedIn.of(security), body == null ? null : body.text());
-        } catch (IllegalArgumentException e) {
-            throw ErrorResponses.badRequest(e.getMessage());
-        } catch (UnknownConversationException e) {
-            throw ErrorResponses.notFound(e.getMessage());
-        } catch (IllegalStateException e) {
-            throw ErrorResponses.conflict(e.getMessage());
-        }
+        return answered(() -> humanReplies.reply(id, signedIn.of(security), body == null ? null : body.text()));
     }
 
     /**
@@ -178,12 +160,23 @@ public class ConversationsResource {
     @APIResponse(responseCode = "400", description = "No text, or longer than 4000 characters")
     @APIResponse(responseCode = "404", description = "No conversation with that id")
     public NoteStored note(@PathParam("id") long id, Text body) {
+        return new NoteStored(answered(() -> humanReplies.note(id, signedIn.of(security),
+                body == null ? null : body.text())));
+    }
+
+    /**
+     * Runs a step of a conversation change and answers its refusals: a bad action or text 400, an unknown
+     * conversation 404, a change the conversation's status does not allow 409.
+     */
+    private static <T> T answered(java.util.function.Supplier<T> step) {
         try {
-            return new NoteStored(humanReplies.note(id, signedIn.of(security), body == null ? null : body.text()));
+            return step.get();
         } catch (IllegalArgumentException e) {
             throw ErrorResponses.badRequest(e.getMessage());
         } catch (UnknownConversationException e) {
             throw ErrorResponses.notFound(e.getMessage());
+        } catch (IllegalStateException e) {
+            throw ErrorResponses.conflict(e.getMessage());
         }
     }
 

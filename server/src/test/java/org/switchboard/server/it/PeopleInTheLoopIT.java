@@ -14,8 +14,6 @@ import static org.switchboard.server.it.ItEnvironment.teams;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -25,7 +23,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,7 +46,6 @@ class PeopleInTheLoopIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Duration QUIET = Duration.ofSeconds(3);
-    private static final Session SESSION = Session.getInstance(new Properties());
 
     /** The support agent of these tests. */
     private static final String DANA = "dana-it";
@@ -176,8 +172,9 @@ class PeopleInTheLoopIT {
     @Test
     void emailAPersonsReplyFromTheConsoleIsThreadedWithTheTicketTagAndSentOnce() throws Exception {
         String customer = "casey.people-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        MimeMessage first = email(customer, "Charged twice", "I want to talk to a human please, I was charged twice.");
-        deliver(first);
+        MimeMessage first = EmailChannelIT.plain(customer, "Charged twice",
+                "I want to talk to a human please, I was charged twice.");
+        EmailChannelIT.deliver(first);
         String firstId = first.getMessageID();
         await().atMost(WAIT).until(() -> repliesTo(firstId).size() == 1);
         long conversation = count("SELECT DISTINCT m.conversation_id FROM messages m JOIN inbox_entries i"
@@ -195,17 +192,17 @@ class PeopleInTheLoopIT {
         assertThat(sent.getRecipients(MimeMessage.RecipientType.TO)[0].toString()).contains(customer);
         assertTakenOverByDana(conversation, text);
 
-        MimeMessage answer = email(customer, sent.getSubject(), "Thank you, I see it now.");
+        MimeMessage answer = EmailChannelIT.plain(customer, sent.getSubject(), "Thank you, I see it now.");
         answer.setHeader("In-Reply-To", sent.getMessageID());
         answer.setHeader("References", firstId + " " + sent.getMessageID());
         answer.saveChanges();
-        customerAnswersAndTheBotStaysQuiet(conversation, () -> deliver(answer),
+        customerAnswersAndTheBotStaysQuiet(conversation, () -> EmailChannelIT.deliver(answer),
                 () -> repliesTo(firstId).size() == 2 && repliesTo(answer.getMessageID()).isEmpty());
 
-        MimeMessage again = email(customer, sent.getSubject(), "hello");
+        MimeMessage again = EmailChannelIT.plain(customer, sent.getSubject(), "hello");
         again.setHeader("In-Reply-To", sent.getMessageID());
         again.saveChanges();
-        handBackAndTheBotAnswersAgain(conversation, () -> deliver(again),
+        handBackAndTheBotAnswersAgain(conversation, () -> EmailChannelIT.deliver(again),
                 () -> repliesTo(again.getMessageID()).size() == 1);
         assertThat(mail().getReceivedMessages()).filteredOn(m -> body(m).contains("Dana from support")).hasSize(1);
     }
@@ -300,20 +297,6 @@ class PeopleInTheLoopIT {
 
     private static void post(JsonObject payload) {
         assertThat(postSigned(payload.toString()).statusCode()).isEqualTo(200);
-    }
-
-    private static MimeMessage email(String from, String subject, String text) throws MessagingException {
-        MimeMessage m = new MimeMessage(SESSION);
-        m.setFrom(new InternetAddress(from));
-        m.setRecipients(MimeMessage.RecipientType.TO, ItEnvironment.SUPPORT_ADDRESS);
-        m.setSubject(subject);
-        m.setText(text);
-        m.saveChanges();
-        return m;
-    }
-
-    private static void deliver(MimeMessage message) throws MessagingException {
-        mail().getUserManager().getUser("support").deliver(message);
     }
 
     /** The messages the support address sent in answer to a Message-ID (their In-Reply-To). */
