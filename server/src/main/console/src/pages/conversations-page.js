@@ -118,8 +118,14 @@ class ConversationsPage extends PagedConsolePage {
     const box = this.querySelector('#reply-text');
     const text = box?.value.trim();
     if (!text) return;
-    const done = await this.run(() => api('POST', `/conversations/${this.selected}/${kind}`, { text }));
+    if (kind === 'replies' && this.pendingReply?.text !== text) {
+      // one key per reply text: sending the same text again after a failure is the same reply, queued once
+      this.pendingReply = { text, key: `console-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}` };
+    }
+    const body = kind === 'replies' ? { text, requestKey: this.pendingReply.key } : { text };
+    const done = await this.run(() => api('POST', `/conversations/${this.selected}/${kind}`, body));
     if (done) {
+      if (kind === 'replies') this.pendingReply = null;
       box.value = '';
       this.notice = kind === 'replies' ? 'Reply sent to the customer.' : 'Note stored (not sent).';
       await Promise.all([this.openTranscript(), this.load()]);

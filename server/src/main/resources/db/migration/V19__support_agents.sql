@@ -29,6 +29,11 @@ CREATE TABLE support_agent_identities (
 ALTER TABLE conversations
     ADD COLUMN assignee VARCHAR(100) NULL COLLATE utf8mb4_bin AFTER active_agent;
 
--- The display name of the person who wrote a HUMAN or NOTE line (author holds their user name).
+-- The display name of the person who wrote a HUMAN or NOTE line (author holds their user name); for a console reply,
+-- the outbox entry that carries it and the key it was sent with: the same key again in the same conversation is the
+-- same reply, queued once.
 ALTER TABLE messages
-    ADD COLUMN author_name VARCHAR(200) NULL AFTER author;
+    ADD COLUMN author_name VARCHAR(200) NULL AFTER author,
+    ADD COLUMN outbox_entry_id BIGINT NULL AFTER inbox_entry_id,
+    ADD COLUMN request_key VARCHAR(64) NULL COLLATE utf8mb4_bin AFTER outbox_entry_id,
+    ADD CONSTRAINT uq_message_request_key UNIQUE (conversation_id, request_key);

@@ -53,6 +53,12 @@ public class ConversationMessage {
     @Column(name = "inbox_entry_id")
     private Long inboxEntryId;
 
+    @Column(name = "outbox_entry_id")
+    private Long outboxEntryId;
+
+    @Column(name = "request_key", length = 64)
+    private String requestKey;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -90,6 +96,24 @@ public class ConversationMessage {
     public ConversationMessage withAuthorName(String name) {
         this.authorName = name == null || name.length() <= 200 ? name : name.substring(0, 200);
         return this;
+    }
+
+    /**
+     * Marks a person's reply: the outbox entry that carries it and the idempotency key it was sent with.
+     *
+     * @param outboxEntry the queued outbox entry's id
+     * @param key         the key (at most one line per key and conversation), or null
+     * @return this line
+     */
+    public ConversationMessage withDelivery(long outboxEntry, String key) {
+        this.outboxEntryId = outboxEntry;
+        this.requestKey = key;
+        return this;
+    }
+
+    /** @return the outbox entry carrying this line to the customer, or null */
+    public Long getOutboxEntryId() {
+        return outboxEntryId;
     }
 
     /** @return the id; only after persist */

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.switchboard.core.audit.AuditLog;
 import org.switchboard.core.conversation.Conversation;
 import org.switchboard.core.conversation.ConversationControl;
@@ -42,6 +44,7 @@ public class HumanReplies {
     public static final int MAX_TEXT = 4000;
 
     private static final OutputGuard OUTPUT_GUARD = new OutputGuard();
+    private static final Pattern REQUEST_KEY = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @PersistenceContext(unitName = "switchboard")
     EntityManager em;
@@ -59,20 +62,46 @@ public class HumanReplies {
     Clock clock;
 
     /**
-     * Sends a person's reply to the customer.
+     * As {@link #reply(long, HumanActor, String, String)} without an idempotency key.
+     *
+     * @param conversationId the conversation
+     * @param actor          who replies
+     * @param text           the reply
+     * @return the transcript line and outbox entry
+     */
+    @Transactional
+    public Sent reply(long conversationId, HumanActor actor, String text) {
+        return reply(conversationId, actor, text, null);
+    }
+
+    /**
+     * Sends a person's reply to the customer. With a request key, sending the same key again in the same conversation
+     * (a retried request) queues nothing and answers the first reply's ids.
      *
      * @param conversationId the conversation
      * @param actor          who replies
      * @param text           the reply, 1 to {@value #MAX_TEXT} characters (plain text)
-     * @return the transcript line, with the queued outbox entry's id as {@link Sent#outboxId()}
-     * @throws IllegalArgumentException when the text is blank or too long
+     * @param requestKey     an idempotency key chosen by the caller, 1 to 64 of {@code A-Z a-z 0-9 - _ .}, or null
+     * @return the transcript line and the queued outbox entry (delivered by the outbox dispatcher)
+     * @throws IllegalArgumentException when the text is blank or too long, or the key not of its shape
      * @throws org.switchboard.core.conversation.UnknownConversationException when there is no such conversation
      * @throws IllegalStateException    when the conversation is neither waiting for a person nor handed to one
      */
     @Transactional
-    public Sent reply(long conversationId, HumanActor actor, String text) {
+    public Sent reply(long conversationId, HumanActor actor, String text, String requestKey) {
         String checked = OUTPUT_GUARD.check(checkedText(text, "reply"));
+        if (requestKey != null && !REQUEST_KEY.matcher(requestKey).matches()) {
+            throw new IllegalArgumentException("requestKey must be 1 to 64 of A-Z a-z 0-9 - _ .");
+        }
         Conversation conversation = control.lock(conversationId);
+        if (requestKey != null) {
+            java.util.Optional<ConversationMessage> earlier = em.createQuery("select m from ConversationMessage m"
+                            + " where m.conversationId = :c and m.requestKey = :k", ConversationMessage.class)
+                    .setParameter("c", conversationId).setParameter("k", requestKey).getResultStream().findFirst();
+            if (earlier.isPresent()) {
+                return new Sent(earlier.get().getId(), earlier.get().getOutboxEntryId(), false);
+            }
+        }
         if (conversation.getStatus() == ConversationStatus.WAITING_FOR_HUMAN) {
             control.apply(conversation, ConversationTransition.TAKE_OVER, actor, "replied from the console");
         } else if (conversation.getStatus() != ConversationStatus.HANDED_OFF) {
@@ -82,11 +111,12 @@ public class HumanReplies {
         if (conversation.getAssignee() == null) {
             conversation.assignTo(actor.userName());
         }
-        ConversationMessage line = line(conversation, MessageRole.HUMAN, actor, checked, null);
         OutboxEntry queued = outbox.enqueue(null, conversationId, conversation.conversationRef(), checked);
+        ConversationMessage line = line(conversation, MessageRole.HUMAN, actor, checked, null,
+                m -> m.withDelivery(queued.getId(), requestKey));
         audit.record(actor.userName(), "conversation.reply", "conversation:" + conversationId,
                 checked.length() + " characters queued as outbox entry " + queued.getId());
-        return new Sent(line.getId(), queued.getId());
+        return new Sent(line.getId(), queued.getId(), true);
     }
 
     /**
@@ -103,7 +133,7 @@ public class HumanReplies {
     public long note(long conversationId, HumanActor actor, String text) {
         String checked = checkedText(text, "note");
         Conversation conversation = control.lock(conversationId);
-        ConversationMessage line = line(conversation, MessageRole.NOTE, actor, checked, null);
+        ConversationMessage line = line(conversation, MessageRole.NOTE, actor, checked, null, m -> m);
         audit.record(actor.userName(), "conversation.note", "conversation:" + conversationId,
                 checked.length() + " characters");
         return line.getId();
@@ -128,16 +158,16 @@ public class HumanReplies {
         } else if (status == ConversationStatus.HANDED_OFF && conversation.getAssignee() == null) {
             conversation.assignTo(actor.userName());
         }
-        line(conversation, MessageRole.HUMAN, actor, text, inboxEntryId);
+        line(conversation, MessageRole.HUMAN, actor, text, inboxEntryId, m -> m);
         audit.record(actor.userName(), "conversation.chat-reply", "conversation:" + conversation.id().value(),
                 "inbox:" + inboxEntryId + ", " + text.length() + " characters");
     }
 
     private ConversationMessage line(Conversation conversation, MessageRole role, HumanActor actor, String text,
-                                     Long inboxEntryId) {
+                                     Long inboxEntryId, UnaryOperator<ConversationMessage> marks) {
         Instant now = clock.instant();
-        ConversationMessage line = new ConversationMessage(conversation.id(), conversation.getTurnCount(), role,
-                actor.userName(), null, text, inboxEntryId, now).withAuthorName(actor.displayName());
+        ConversationMessage line = marks.apply(new ConversationMessage(conversation.id(), conversation.getTurnCount(),
+                role, actor.userName(), null, text, inboxEntryId, now).withAuthorName(actor.displayName()));
         em.persist(line);
         em.flush();
         return line;
@@ -158,7 +188,8 @@ public class HumanReplies {
      *
      * @param messageId its transcript line
      * @param outboxId  its outbox entry (delivered by the outbox dispatcher)
+     * @param queued    true when this call queued it; false when an earlier request with the same key had
      */
-    public record Sent(long messageId, long outboxId) {
+    public record Sent(long messageId, long outboxId, boolean queued) {
     }
 }

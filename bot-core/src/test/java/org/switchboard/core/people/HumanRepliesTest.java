@@ -108,12 +108,14 @@ class HumanRepliesTest {
         assertThat(conversation.getAssignee()).isEqualTo("dana");
         assertThat(queued).containsExactly("42|T1/C1/1.0|null|Your card •••• 4242 is blocked now.");
         assertThat(sent.outboxId()).isEqualTo(901);
+        assertThat(sent.queued()).isTrue();
         ConversationMessage line = (ConversationMessage) persisted.get(0);
         assertThat(line.getRole()).isEqualTo(MessageRole.HUMAN);
         assertThat(line.getAuthor()).isEqualTo("dana");
         assertThat(line.getAuthorName()).isEqualTo("Dana Agent");
         assertThat(line.getContent()).isEqualTo("Your card •••• 4242 is blocked now.");
         assertThat(line.getTurnNumber()).isEqualTo(1);
+        assertThat(line.getOutboxEntryId()).isEqualTo(901);
         assertThat(audited).containsExactly("dana conversation.take-over conversation:42",
                 "dana conversation.reply conversation:42");
     }
@@ -126,6 +128,8 @@ class HumanRepliesTest {
         assertThatThrownBy(() -> replies.reply(42, DANA, "x".repeat(HumanReplies.MAX_TEXT + 1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> replies.note(42, DANA, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> replies.reply(42, DANA, "hello", "not a key")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("requestKey");
         assertThat(queued).isEmpty();
         assertThat(persisted).isEmpty();
         assertThat(conversation.getAssignee()).isNull();

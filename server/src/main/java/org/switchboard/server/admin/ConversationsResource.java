@@ -127,21 +127,25 @@ public class ConversationsResource {
      * Sends the signed-in person's reply to the customer through the outbox, on the conversation's channel.
      *
      * @param id   a conversation that is WAITING_FOR_HUMAN (taken over by this person first) or HANDED_OFF
-     * @param body {@code {"text": "..."}}, 1 to 4000 characters
-     * @return the transcript line's and the outbox entry's ids
+     * @param body {@code {"text": "...", "requestKey": "..."}}: text 1 to 4000 characters; the optional request key
+     *             (1 to 64 of {@code A-Z a-z 0-9 - _ .}) makes a retried request answer the first one's ids instead of
+     *             queueing the reply again
+     * @return the transcript line's and the outbox entry's ids, and whether this request queued it
      */
     @POST
     @Path("{id}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reply to the customer", description = "Queued in the outbox with the same delivery "
             + "guarantees as the bot's replies (Slack thread, Teams conversation, threaded email with the ticket tag); "
-            + "stored as a HUMAN line with the person's name. A conversation waiting for a person is taken over first.")
+            + "stored as a HUMAN line with the person's name. A conversation waiting for a person is taken over first. "
+            + "The same requestKey again in the same conversation queues nothing (queued: false).")
     @APIResponse(responseCode = "200", description = "Queued")
     @APIResponse(responseCode = "400", description = "No text, or longer than 4000 characters")
     @APIResponse(responseCode = "404", description = "No conversation with that id")
     @APIResponse(responseCode = "409", description = "The conversation is OPEN (the bot answers) or CLOSED")
     public HumanReplies.Sent reply(@PathParam("id") long id, Text body) {
-        return answered(() -> humanReplies.reply(id, signedIn.of(security), body == null ? null : body.text()));
+        return answered(() -> humanReplies.reply(id, signedIn.of(security), body == null ? null : body.text(),
+                body == null ? null : body.requestKey()));
     }
 
     /**
@@ -183,9 +187,10 @@ public class ConversationsResource {
     /**
      * The body of a reply or note.
      *
-     * @param text the text
+     * @param text       the text
+     * @param requestKey for a reply, an optional idempotency key chosen by the caller; ignored for a note
      */
-    public record Text(String text) {
+    public record Text(String text, String requestKey) {
     }
 
     /**

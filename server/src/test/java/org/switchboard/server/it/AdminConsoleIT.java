@@ -208,6 +208,10 @@ class AdminConsoleIT {
                 .isEqualTo(200);
         browser.waitForText(By.id("transcript"), "Thanks, I will wait here");
         assertThat(slack().messagesFor(escalationChannel)).hasSize(2);
+        browser.type(By.id("customer"), "");
+        browser.click(By.cssSelector("#conversation-search button[type=submit]"));
+        assertThat(browser.waitForText(By.id("conversation-" + escalated), ADMIN)).as("assignee, waiting time, preview")
+                .contains("Thanks, I will wait here").containsPattern("\\b\\d+ (s|min)\\b");
         browser.screenshot("transcript-person-replied");
 
         browser.type(By.id("hand-back-reason"), "refund sorted by phone");

@@ -102,16 +102,22 @@ class PeopleInTheLoopIT {
     void slackAPersonAnswersFromTheConsoleInTheCustomersThreadOnceAndHandsBack() {
         String channel = SlackPayloads.freshChannel();
         String customer = SlackPayloads.freshUser();
-        JsonObject first = SlackPayloads.channelMessage(SlackPayloads.freshEventId(), channel,
+        JsonObject opening = SlackPayloads.channelMessage(SlackPayloads.freshEventId(), channel,
                 "I want to talk to a human please", customer);
-        String threadTs = first.getJsonObject("event").getString("ts");
-        post(first);
+        String threadTs = opening.getJsonObject("event").getString("ts");
+        post(opening);
         await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() == 1);
         long conversation = count("SELECT MAX(id) FROM conversations WHERE external_key LIKE ?", "%/" + channel + "/%");
         assertThat(status(conversation)).isEqualTo("WAITING_FOR_HUMAN");
 
         String text = "Hi, this is Dana from support. I have refunded the charge just now.";
-        assertThat(reply(conversation, text).statusCode()).isEqualTo(200);
+        String body = Json.createObjectBuilder().add("text", text).add("requestKey", "it-" + channel).build().toString();
+        HttpResponse<String> first = asDana("POST", "/api/admin/conversations/" + conversation + "/replies", body);
+        assertThat(first.body()).contains("\"queued\":true");
+        HttpResponse<String> retried = asDana("POST", "/api/admin/conversations/" + conversation + "/replies", body);
+        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(retried.body()).as("a retried request with the same key").contains("\"queued\":false")
+                .contains(SlackPayloads.parse(first.body()).get("outboxId").toString());
         await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() == 2);
         CapturedMessage sent = slack().messagesFor(channel).get(1);
         assertThat(sent.text()).isEqualTo(text);
@@ -232,6 +238,14 @@ class PeopleInTheLoopIT {
         assertThat(status(conversation)).isEqualTo("HANDED_OFF");
         String waiting = asDana("GET", "/api/admin/conversations/" + conversation, null).body();
         assertThat(waiting).contains("\"waitingSince\":\"");
+        List<JsonObject> items = SlackPayloads.parse(asDana("GET", "/api/admin/conversations?sort=waiting&size=200",
+                null).body()).getJsonArray("items").getValuesAs(JsonObject.class);
+        List<String> since = items.stream().filter(i -> i.containsKey("waitingSince"))
+                .map(i -> i.getString("waitingSince")).toList();
+        assertThat(items.subList(0, since.size())).as("the waiting customers come first")
+                .allSatisfy(i -> assertThat(i.containsKey("waitingSince")).isTrue())
+                .anySatisfy(i -> assertThat(i.getJsonNumber("id").longValue()).isEqualTo(conversation));
+        assertThat(since.stream().map(java.time.Instant::parse).toList()).as("longest-waiting first").isSorted();
     }
 
     private static void awaitRecordedAsDana(long conversation, String text,
