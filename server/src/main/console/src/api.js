@@ -4,6 +4,7 @@
  * `X-Requested-With: switchboard-console` asks the server not to send a browser login prompt on 401.
  */
 const KEY = 'switchboard.admin.credentials';
+const ME = 'switchboard.admin.me';
 
 export class ApiError extends Error {
   /**
@@ -24,14 +25,25 @@ export function signedIn() {
 
 export function signOut() {
   sessionStorage.removeItem(KEY);
+  sessionStorage.removeItem(ME);
 }
 
-/** Checks the credentials against the API and keeps them for this browser tab only. */
+/** @returns {{userName: string, displayName: string, role: string}|null} who is signed in (role admin or agent) */
+export function me() {
+  const stored = sessionStorage.getItem(ME);
+  return stored ? JSON.parse(stored) : null;
+}
+
+/**
+ * Checks the credentials against the API (GET /people/me, open to admins and support agents) and keeps them and
+ * the person for this browser tab only.
+ */
 export async function signIn(user, password) {
   const credentials = btoa(unescape(encodeURIComponent(`${user}:${password}`)));
   sessionStorage.setItem(KEY, credentials);
   try {
-    await api('GET', '/plugins');
+    const person = await api('GET', '/people/me');
+    sessionStorage.setItem(ME, JSON.stringify(person));
   } catch (e) {
     signOut();
     throw e;
@@ -58,7 +70,7 @@ export async function api(method, path, body) {
   if (!response.ok) {
     if (response.status === 401) signOut();
     const message = response.status === 401 ? 'Wrong user name or password.'
-      : response.status === 403 ? 'This account is not an admin.'
+      : response.status === 403 ? (me() ? 'This page is for admins only.' : 'This account is not an admin.')
       : (json && json.message) || `The server answered ${response.status}.`;
     throw new ApiError(response.status, message, (json && json.errors) || []);
   }

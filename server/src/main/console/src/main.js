@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { signIn, signOut, signedIn } from './api.js';
+import { me, signIn, signOut, signedIn } from './api.js';
 import './styles.css';
 import './pages/overview-page.js';
 import './pages/plugins-page.js';
@@ -8,6 +8,9 @@ import './pages/reviews-page.js';
 import './pages/conversations-page.js';
 import './pages/tickets-page.js';
 import './pages/audit-page.js';
+
+/** The pages a support agent (role agent) sees; admins see all. */
+const AGENT_PAGES = ['conversations'];
 
 /** The pages, in menu order: hash route, label, element. */
 const PAGES = [
@@ -55,9 +58,15 @@ class SwitchboardConsole extends LitElement {
     super.disconnectedCallback();
   }
 
+  /** @returns the pages the signed-in person may open */
+  pages() {
+    return me()?.role === 'agent' ? PAGES.filter(([id]) => AGENT_PAGES.includes(id)) : PAGES;
+  }
+
   parseRoute() {
     const [page, arg] = location.hash.replace(/^#\/?/, '').split('/');
-    return { page: PAGES.some(([id]) => id === page) ? page : 'overview', arg: arg || null };
+    const pages = this.pages();
+    return { page: pages.some(([id]) => id === page) ? page : pages[0][0], arg: arg || null };
   }
 
   async submitSignIn(event) {
@@ -68,6 +77,7 @@ class SwitchboardConsole extends LitElement {
     try {
       await signIn(form.get('user'), form.get('password'));
       this.signedIn = true;
+      this.route = this.parseRoute();
     } catch (e) {
       this.error = e.message;
     } finally {
@@ -90,14 +100,16 @@ class SwitchboardConsole extends LitElement {
           </form>
         </main>`;
     }
-    const current = PAGES.find(([id]) => id === this.route.page);
+    const pages = this.pages();
+    const current = pages.find(([id]) => id === this.route.page) ?? pages[0];
     return html`
       <header class="top">
         <span class="brand">Switchboard</span>
         <nav aria-label="Console">
-          ${PAGES.map(([id, label]) => html`
+          ${pages.map(([id, label]) => html`
             <a href="#/${id}" id="nav-${id}" aria-current=${id === this.route.page ? 'page' : 'false'}>${label}</a>`)}
         </nav>
+        <span id="signed-in-as" class="who">${me()?.displayName ?? ''}</span>
         <button class="link" @click=${() => { signOut(); this.signedIn = false; }}>Sign out</button>
       </header>
       <main id="page" tabindex="-1">${current[2](this.route.arg)}</main>`;

@@ -44,6 +44,9 @@ public class Conversation {
     @Column(name = "active_agent", nullable = false, length = 100)
     private String activeAgent;
 
+    @Column(length = 100)
+    private String assignee;
+
     @Column(name = "turn_count", nullable = false)
     private int turnCount;
 
@@ -122,6 +125,24 @@ public class Conversation {
     /** @return the name of the agent that answers next */
     public String getActiveAgent() {
         return activeAgent;
+    }
+
+    /** @return the user name of the person the conversation is assigned to, or null when nobody */
+    public String getAssignee() {
+        return assignee;
+    }
+
+    /**
+     * Assigns the conversation to a person (the one who took it over).
+     *
+     * @param userName the person's user name, 1 to 100 characters; null to unassign
+     * @throws IllegalArgumentException when the name is blank or too long
+     */
+    public void assignTo(String userName) {
+        if (userName != null && (userName.isBlank() || userName.length() > 100)) {
+            throw new IllegalArgumentException("assignee must be 1 to 100 characters");
+        }
+        this.assignee = userName;
     }
 
     /** @return how many turns ran */

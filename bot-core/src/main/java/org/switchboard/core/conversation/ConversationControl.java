@@ -13,10 +13,11 @@ import org.switchboard.core.agent.profile.AgentProfiles;
 import org.switchboard.core.audit.AuditLog;
 
 /**
- * What humans do to a conversation's state (admin API, later the channels' human relay): take over an escalated
- * conversation, hand it back to the bot (the entry agent, triage, answers the next message), or close it. Each
- * change locks the conversation row (so it never races a running turn), follows {@link ConversationTransition}
- * and is audited with who did it and why. Closing fires {@link ConversationClosed} in the same transaction.
+ * What people do to a conversation's state (admin API, the channels' support agents): take over a conversation
+ * (it is assigned to that person), hand it back to the bot (the entry agent, triage, answers the next message; the
+ * transcript gets a summary line), or close it. Each change locks the conversation row (so it never races a running
+ * turn), follows {@link ConversationTransition} and is audited with who did it and why. Closing fires
+ * {@link ConversationClosed} in the same transaction.
  */
 @ApplicationScoped
 public class ConversationControl {
@@ -37,9 +38,23 @@ public class ConversationControl {
     Event<ConversationClosed> closed;
 
     /**
+     * As {@link #apply(long, ConversationTransition, HumanActor, String)} for a person known only by user name.
+     *
      * @param conversationId the conversation
      * @param transition     what to do
-     * @param actor          who does it (the admin's user name)
+     * @param actor          who does it (a user name)
+     * @param reason         why, may be null
+     * @return the conversation's new status
+     */
+    @Transactional
+    public ConversationStatus apply(long conversationId, ConversationTransition transition, String actor, String reason) {
+        return apply(conversationId, transition, new HumanActor(actor, actor), reason);
+    }
+
+    /**
+     * @param conversationId the conversation
+     * @param transition     what to do
+     * @param actor          who does it
      * @param reason         why, may be null
      * @return the conversation's new status
      * @throws UnknownConversationException when there is no such conversation
@@ -47,23 +62,68 @@ public class ConversationControl {
      *                                      changes)
      */
     @Transactional
-    public ConversationStatus apply(long conversationId, ConversationTransition transition, String actor, String reason) {
+    public ConversationStatus apply(long conversationId, ConversationTransition transition, HumanActor actor,
+                                    String reason) {
+        return apply(lock(conversationId), transition, actor, reason);
+    }
+
+    /**
+     * Applies a transition to a conversation the caller's transaction has locked.
+     *
+     * @param conversation the locked conversation
+     * @param transition   what to do
+     * @param actor        who does it
+     * @param reason       why, may be null
+     * @return the conversation's new status
+     * @throws IllegalStateException when the transition is not allowed from the current status
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ConversationStatus apply(Conversation conversation, ConversationTransition transition, HumanActor actor,
+                                    String reason) {
+        ConversationStatus before = conversation.getStatus();
+        Instant now = clock.instant();
+        ConversationStatus after = conversation.transition(transition, reason, now);
+        long id = conversation.id().value();
+        if (transition == ConversationTransition.TAKE_OVER) {
+            conversation.assignTo(actor.userName());
+        } else if (transition == ConversationTransition.HAND_BACK) {
+            conversation.handOffTo(agents.entry());
+            conversation.assignTo(null);
+            em.persist(new ConversationMessage(conversation.id(), conversation.getTurnCount(), MessageRole.SYSTEM,
+                    actor.userName(), null, handBackSummary(actor, reason), null, clock.instant())
+                    .withAuthorName(actor.displayName()));
+        }
+        audit.record(actor.userName(), "conversation." + transition.action(), "conversation:" + id,
+                before + " -> " + after + (reason == null || reason.isBlank() ? "" : ": " + reason));
+        if (transition == ConversationTransition.CLOSE) {
+            boolean person = before == ConversationStatus.WAITING_FOR_HUMAN || before == ConversationStatus.HANDED_OFF
+                    || conversation.getAssignee() != null;
+            closed.fire(new ConversationClosed(id, actor.userName(), person, now));
+        }
+        return after;
+    }
+
+    /**
+     * @param conversationId a conversation
+     * @return it, locked for the caller's transaction ({@code SELECT ... FOR UPDATE})
+     * @throws UnknownConversationException when there is none
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Conversation lock(long conversationId) {
         Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (conversation == null) {
             throw new UnknownConversationException(conversationId);
         }
-        ConversationStatus before = conversation.getStatus();
-        Instant now = clock.instant();
-        ConversationStatus after = conversation.transition(transition, reason, now);
-        if (transition == ConversationTransition.HAND_BACK) {
-            conversation.handOffTo(agents.entry());
-        }
-        audit.record(actor, "conversation." + transition.action(), "conversation:" + conversationId,
-                before + " -> " + after + (reason == null || reason.isBlank() ? "" : ": " + reason));
-        if (transition == ConversationTransition.CLOSE) {
-            boolean person = before == ConversationStatus.WAITING_FOR_HUMAN || before == ConversationStatus.HANDED_OFF;
-            closed.fire(new ConversationClosed(conversationId, actor, person, now));
-        }
-        return after;
+        return conversation;
+    }
+
+    /**
+     * @param actor  who hands back
+     * @param reason why, may be null or blank
+     * @return the transcript's summary line, e.g. {@code Handed back to the bot by Dana Agent: sorted out by phone}
+     */
+    static String handBackSummary(HumanActor actor, String reason) {
+        String why = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+        return "Handed back to the bot by " + actor.displayName() + why;
     }
 }

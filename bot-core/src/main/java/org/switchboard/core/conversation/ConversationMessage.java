@@ -32,6 +32,9 @@ public class ConversationMessage {
     @Column(length = 100)
     private String author;
 
+    @Column(name = "author_name", length = 200)
+    private String authorName;
+
     @Column(name = "tool_name", length = 100)
     private String toolName;
 
@@ -49,6 +52,12 @@ public class ConversationMessage {
 
     @Column(name = "inbox_entry_id")
     private Long inboxEntryId;
+
+    @Column(name = "outbox_entry_id")
+    private Long outboxEntryId;
+
+    @Column(name = "request_key", length = 64)
+    private String requestKey;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -77,6 +86,49 @@ public class ConversationMessage {
         this.content = content;
         this.inboxEntryId = inboxEntryId;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * @param name the display name of the person who wrote a {@link MessageRole#HUMAN} or {@link MessageRole#NOTE}
+     *             line (its author is their user name); cut to 200 characters
+     * @return this line
+     */
+    public ConversationMessage withAuthorName(String name) {
+        this.authorName = name == null || name.length() <= 200 ? name : name.substring(0, 200);
+        return this;
+    }
+
+    /**
+     * Marks a person's reply: the outbox entry that carries it and the idempotency key it was sent with.
+     *
+     * @param outboxEntry the queued outbox entry's id
+     * @param key         the key (at most one line per key and conversation), or null
+     * @return this line
+     */
+    public ConversationMessage withDelivery(long outboxEntry, String key) {
+        this.outboxEntryId = outboxEntry;
+        this.requestKey = key;
+        return this;
+    }
+
+    /** @return the outbox entry carrying this line to the customer, or null */
+    public Long getOutboxEntryId() {
+        return outboxEntryId;
+    }
+
+    /** @return the id; only after persist */
+    public Long getId() {
+        return id;
+    }
+
+    /** @return the author (agent name, tool plugin id, a person's user name, the customer's channel id), or null */
+    public String getAuthor() {
+        return author;
+    }
+
+    /** @return the display name of the person who wrote it, or null */
+    public String getAuthorName() {
+        return authorName;
     }
 
     /** @return the role */

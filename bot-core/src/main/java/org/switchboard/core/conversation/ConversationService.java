@@ -36,19 +36,32 @@ public class ConversationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Conversation lockOrOpen(ConversationRef ref, CustomerId customer) {
-        List<Conversation> found = em.createQuery(
-                        "select c from Conversation c where c.channel = :channel and c.externalKey = :key", Conversation.class)
-                .setParameter("channel", ref.channel())
-                .setParameter("key", ref.key())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        if (!found.isEmpty()) {
-            return found.get(0);
+        Optional<Conversation> found = lockExisting(ref);
+        if (found.isPresent()) {
+            return found.get();
         }
         Conversation conversation = new Conversation(ref, customer, agents.entry(), clock.instant());
         em.persist(conversation);
         em.flush();
         return conversation;
+    }
+
+    /**
+     * Returns the conversation of a reference locked for this transaction, without opening one.
+     *
+     * @param ref the conversation reference from the inbound message
+     * @return the locked conversation, or empty when there is none yet
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Conversation> lockExisting(ConversationRef ref) {
+        return byRef(ref).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    private jakarta.persistence.TypedQuery<Conversation> byRef(ConversationRef ref) {
+        return em.createQuery(
+                        "select c from Conversation c where c.channel = :channel and c.externalKey = :key", Conversation.class)
+                .setParameter("channel", ref.channel())
+                .setParameter("key", ref.key());
     }
 
     /**
@@ -59,11 +72,7 @@ public class ConversationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ConversationId> find(ConversationRef ref) {
-        return em.createQuery(
-                        "select c from Conversation c where c.channel = :channel and c.externalKey = :key", Conversation.class)
-                .setParameter("channel", ref.channel())
-                .setParameter("key", ref.key())
-                .getResultStream().findFirst().map(Conversation::id);
+        return byRef(ref).getResultStream().findFirst().map(Conversation::id);
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.Set;
  *
  * <pre>
  *   OPEN ──escalate──▶ WAITING_FOR_HUMAN ──take over──▶ HANDED_OFF
- *    ▲  ◀────────────hand back─────────────┴──────────────────┘
- *    └──reopen (new customer message)── CLOSED ◀──close── any other state
+ *    │ ▲ ◀────────────hand back─────────────┴──────────────────┘ ▲
+ *    │ └──reopen (new customer message)── CLOSED ◀──close── any other state
+ *    └───────────────take over (a person steps in)─────────────┘
  * </pre>
  *
  * While a conversation is WAITING_FOR_HUMAN or HANDED_OFF the bot stores the customer's messages but does not
@@ -19,8 +20,8 @@ import java.util.Set;
 public enum ConversationTransition {
     /** The bot gives up or the customer asks for a person: a human must answer. */
     ESCALATE(EnumSet.of(ConversationStatus.OPEN), ConversationStatus.WAITING_FOR_HUMAN),
-    /** A human support agent takes the escalated conversation. */
-    TAKE_OVER(EnumSet.of(ConversationStatus.WAITING_FOR_HUMAN), ConversationStatus.HANDED_OFF),
+    /** A person of the support team takes the conversation: escalated, or one the bot is still answering. */
+    TAKE_OVER(EnumSet.of(ConversationStatus.OPEN, ConversationStatus.WAITING_FOR_HUMAN), ConversationStatus.HANDED_OFF),
     /** The human returns the conversation to the bot. */
     HAND_BACK(EnumSet.of(ConversationStatus.WAITING_FOR_HUMAN, ConversationStatus.HANDED_OFF), ConversationStatus.OPEN),
     /** The conversation is finished. */

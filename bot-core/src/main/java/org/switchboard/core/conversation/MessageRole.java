@@ -8,6 +8,10 @@ public enum MessageRole {
     AGENT,
     /** A tool call and its result. */
     TOOL,
-    /** A human support agent. */
-    HUMAN
+    /** A person of the support team, to the customer (a console reply, an edited review draft, a chat message). */
+    HUMAN,
+    /** A person's internal note: stored beside the replies, never sent, never shown to the bot's agents. */
+    NOTE,
+    /** A line the system writes about the conversation (e.g. the summary when a person hands it back). */
+    SYSTEM
 }

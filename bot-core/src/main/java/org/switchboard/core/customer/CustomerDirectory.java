@@ -42,6 +42,16 @@ public class CustomerDirectory {
         return registrar.register(channel, sender, clock.instant());
     }
 
+    /**
+     * @param channel the channel
+     * @param sender  the sender
+     * @return the customer with that identity, without creating one
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<CustomerId> find(Channel channel, SenderIdentity sender) {
+        return identities(em, channel, sender.externalId()).stream().findFirst().map(ChannelIdentity::customerId);
+    }
+
     static List<ChannelIdentity> identities(EntityManager em, Channel channel, String externalId) {
         return em.createQuery(
                         "select i from ChannelIdentity i where i.channel = :channel and i.externalId = :externalId",

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.switchboard.core.agent.AgentReply;
@@ -33,6 +34,9 @@ import org.switchboard.core.guard.InputGuard;
 import org.switchboard.core.guard.OutputGuard;
 import org.switchboard.core.inbox.InboxEntry;
 import org.switchboard.core.outbox.OutboxService;
+import org.switchboard.core.people.HumanReplies;
+import org.switchboard.core.people.SupportAgent;
+import org.switchboard.core.people.SupportAgents;
 import org.switchboard.core.privacy.Logs;
 import org.switchboard.core.reply.ReplyContent;
 import org.switchboard.core.review.ReviewService;
@@ -47,7 +51,8 @@ import org.switchboard.core.tool.ToolContext;
  * options of a clarifying question with the conversation for the next turn, queue the reply in the outbox (or hold
  * a low-confidence knowledge answer for review, {@link ReviewService}) and mark the entry done.
  * Everything commits together, or nothing does. A message in a conversation that waits for (or was handed to) a
- * human is stored and audited but not answered; one in a closed conversation reopens it.
+ * human is stored and audited but not answered; one in a closed conversation reopens it. A message a support agent
+ * wrote in a customer's conversation is recorded as theirs and never answered ({@link HumanReplies}).
  *
  * <p>Each turn that ran is logged at {@code FINE} with its ids only (turn, conversation, inbox entry, channel), so
  * that with several servers on one database the server logs show which one ran each turn (Liberty:
@@ -113,6 +118,12 @@ public class TurnProcessor {
     AuditLog audit;
 
     @Inject
+    SupportAgents people;
+
+    @Inject
+    HumanReplies humanReplies;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -159,6 +170,10 @@ public class TurnProcessor {
             return false;
         }
         ConversationRef ref = entry.conversationRef();
+        if (entry.getNoReplyReason() == null && fromSupportAgent(entry, ref)) {
+            entry.markDone(clock.instant());
+            return true;
+        }
         CustomerId customer = customers.findOrCreate(entry.getChannel(), entry.sender());
         Conversation conversation = conversations.lockOrOpen(ref, customer);
         if (isRating(entry, conversation)) {
@@ -217,6 +232,29 @@ public class TurnProcessor {
         return entry.getNoReplyReason() == null && conversation.getStatus() == ConversationStatus.CLOSED
                 && csat.rateFromReply(conversation.id().value(), entry.getText(),
                         entry.getChannel().name().toLowerCase(java.util.Locale.ROOT) + "-reply");
+    }
+
+    /**
+     * A support agent who writes in a customer's conversation (by the id their channel authenticated) is recorded as
+     * that person, never as a customer, and the bot does not answer ({@link HumanReplies#chatMessage}). Only in a
+     * conversation that exists and is not the person's own (a support agent who talks to the bot in their own DM is a
+     * customer there).
+     *
+     * @return true when the entry was a support agent's message and is recorded
+     */
+    private boolean fromSupportAgent(InboxEntry entry, ConversationRef ref) {
+        Optional<SupportAgent> person = people.bySender(entry.getChannel(), entry.sender());
+        if (person.isEmpty()) {
+            return false;
+        }
+        Optional<Conversation> conversation = conversations.lockExisting(ref);
+        if (conversation.isEmpty() || customers.find(entry.getChannel(), entry.sender())
+                .filter(c -> c.equals(conversation.get().customerId())).isPresent()) {
+            return false;
+        }
+        humanReplies.chatMessage(conversation.get(), person.get(), entry.getText(), entry.getId());
+        entry.holdWithoutReply("written by support agent " + person.get().getUserName());
+        return true;
     }
 
     /**

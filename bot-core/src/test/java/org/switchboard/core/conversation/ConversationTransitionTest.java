@@ -25,7 +25,7 @@ class ConversationTransitionTest {
     void everyTransitionIsAllowedExactlyFromItsDocumentedStates() {
         Map<ConversationTransition, Set<ConversationStatus>> allowed = new EnumMap<>(ConversationTransition.class);
         allowed.put(ConversationTransition.ESCALATE, EnumSet.of(OPEN));
-        allowed.put(ConversationTransition.TAKE_OVER, EnumSet.of(WAITING_FOR_HUMAN));
+        allowed.put(ConversationTransition.TAKE_OVER, EnumSet.of(OPEN, WAITING_FOR_HUMAN));
         allowed.put(ConversationTransition.HAND_BACK, EnumSet.of(WAITING_FOR_HUMAN, HANDED_OFF));
         allowed.put(ConversationTransition.CLOSE, EnumSet.of(OPEN, WAITING_FOR_HUMAN, HANDED_OFF));
         allowed.put(ConversationTransition.REOPEN, EnumSet.of(CLOSED));
@@ -59,6 +59,26 @@ class ConversationTransitionTest {
         c.transition(ConversationTransition.HAND_BACK, null, NOW);
         assertThat(c.getStatus()).isEqualTo(OPEN);
         assertThat(c.getUnhelpfulTurns()).isZero();
+    }
+
+    @Test
+    void aConversationIsAssignedToOnePersonAtATimeAndTheHandBackSummaryNamesThem() {
+        Conversation c = new Conversation(new ConversationRef(Channel.SLACK, "T1/C1/2.0", Map.of()), new CustomerId(1),
+                "triage", NOW);
+        assertThat(c.getAssignee()).isNull();
+        c.assignTo("dana");
+        assertThat(c.getAssignee()).isEqualTo("dana");
+        c.assignTo(null);
+        assertThat(c.getAssignee()).isNull();
+        assertThatThrownBy(() -> c.assignTo(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> c.assignTo("x".repeat(101))).isInstanceOf(IllegalArgumentException.class);
+
+        HumanActor dana = new HumanActor("dana", "Dana Agent");
+        assertThat(ConversationControl.handBackSummary(dana, " sorted out by phone "))
+                .isEqualTo("Handed back to the bot by Dana Agent: sorted out by phone");
+        assertThat(ConversationControl.handBackSummary(new HumanActor("admin", null), null))
+                .isEqualTo("Handed back to the bot by admin");
+        assertThatThrownBy(() -> new HumanActor(" ", "Nobody")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

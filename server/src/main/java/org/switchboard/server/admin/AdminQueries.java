@@ -24,7 +24,11 @@ public class AdminQueries {
 
     private static final String CONVERSATION_COLUMNS = "c.id, c.channel, c.external_key, c.customer_id, c.status,"
             + " c.active_agent, c.turn_count, c.created_at, c.updated_at, c.status_reason, "
-            + customerNameColumns("c.customer_id", "c.channel") + ", " + lastMessageColumn("c.id");
+            + customerNameColumns("c.customer_id", "c.channel") + ", " + lastMessageColumn("c.id") + ", c.assignee,"
+            + " (SELECT s.display_name FROM support_agents s WHERE s.user_name = c.assignee),"
+            + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE (SELECT MIN(w.created_at) FROM messages w"
+            + " WHERE w.conversation_id = c.id AND w.role = 'CUSTOMER' AND w.id > COALESCE((SELECT MAX(r.id)"
+            + " FROM messages r WHERE r.conversation_id = c.id AND r.role IN ('AGENT', 'HUMAN')), 0)) END AS waiting_since";
 
     @PersistenceContext(unitName = "switchboard")
     EntityManager em;
@@ -32,10 +36,13 @@ public class AdminQueries {
     /**
      * @param page   page number from 0
      * @param size   page size, 1 to {@value Page#MAX_SIZE}
-     * @param filter which conversations (customer, channel, status; empty parts match all)
-     * @return the matching conversations, most recently active first
+     * @param filter         which conversations (customer, channel, status; empty parts match all)
+     * @param longestWaiting true: those whose customer waits for an answer first, longest-waiting first, then the
+     *                       rest; false: most recently active first
+     * @return the matching conversations in that order
      */
-    public Page<AdminViews.Conversation> conversations(int page, int size, ConversationFilter filter) {
+    public Page<AdminViews.Conversation> conversations(int page, int size, ConversationFilter filter,
+                                                       boolean longestWaiting) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         filter.customerId().ifPresent(id -> {
@@ -53,7 +60,8 @@ public class AdminQueries {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return page(page, size, "SELECT COUNT(*) FROM conversations c" + where,
                 "SELECT " + CONVERSATION_COLUMNS + " FROM conversations c" + where
-                        + " ORDER BY c.updated_at DESC, c.id DESC",
+                        + (longestWaiting ? " ORDER BY waiting_since IS NULL, waiting_since, c.updated_at DESC, c.id DESC"
+                        : " ORDER BY c.updated_at DESC, c.id DESC"),
                 parameters, AdminQueries::conversation);
     }
 
@@ -70,10 +78,10 @@ public class AdminQueries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, turn_number, role, author, tool_name, content, created_at,"
-                + " knowledge_decision, knowledge_confidence, knowledge_sources FROM messages WHERE conversation_id = ?1 ORDER BY id").setParameter(1, id).getResultList();
+                + " knowledge_decision, knowledge_confidence, knowledge_sources, author_name FROM messages WHERE conversation_id = ?1 ORDER BY id").setParameter(1, id).getResultList();
         List<AdminViews.Message> messages = rows.stream().map(r -> new AdminViews.Message(number(r[0]),
                 (int) number(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], instant(r[6]), (String) r[7],
-                r[8] == null ? null : ((Number) r[8]).doubleValue(), (String) r[9])).toList();
+                r[8] == null ? null : ((Number) r[8]).doubleValue(), (String) r[9], (String) r[10])).toList();
         return Optional.of(new AdminViews.Transcript(conversation(found.get(0)), messages));
     }
 
@@ -152,10 +160,10 @@ public class AdminQueries {
                 + ", (SELECT i.channel" + identity;
     }
 
-    /** The last customer or agent message of a conversation. */
+    /** The last customer, agent or person's message of a conversation (never a note). */
     private static String lastMessageColumn(String conversationId) {
         return "(SELECT m.content FROM messages m WHERE m.conversation_id = " + conversationId
-                + " AND m.role IN ('CUSTOMER', 'AGENT') ORDER BY m.id DESC LIMIT 1)";
+                + " AND m.role IN ('CUSTOMER', 'AGENT', 'HUMAN') ORDER BY m.id DESC LIMIT 1)";
     }
 
     /** The customer name from the four {@link #customerNameColumns} starting at {@code first}. */
@@ -197,7 +205,8 @@ public class AdminQueries {
     private static AdminViews.Conversation conversation(Object[] r) {
         return new AdminViews.Conversation(number(r[0]), (String) r[1], (String) r[2], number(r[3]), (String) r[4],
                 (String) r[5], (int) number(r[6]), instant(r[7]), instant(r[8]), (String) r[9], customerName(r, 10),
-                MessagePreview.of((String) r[14]));
+                MessagePreview.of((String) r[14]), (String) r[15], r[16] != null ? (String) r[16] : (String) r[15],
+                instant(r[17]));
     }
 
     private static long number(Object value) {

@@ -26,10 +26,15 @@ public final class AdminViews {
      *                     the channel's user id (Slack {@code U...}); null only for a customer with no identity
      * @param lastMessage  the last customer or bot message, on one line and cut to
      *                     {@value MessagePreview#MAX_CHARS} characters ({@link MessagePreview}); null when none
+     * @param assignee     the user name of the person it is assigned to (who took it over), or null
+     * @param assigneeName that person's display name (the user name for the configured admin), or null
+     * @param waitingSince when the oldest customer message not yet answered (by the bot or a person) arrived; null
+     *                     when nothing waits or the conversation is closed
      */
     public record Conversation(long id, String channel, String externalKey, long customerId, String status,
                                String activeAgent, int turnCount, Instant createdAt, Instant updatedAt,
-                               String statusReason, String customerName, String lastMessage) {
+                               String statusReason, String customerName, String lastMessage, String assignee,
+                               String assigneeName, Instant waitingSince) {
     }
 
     /**
@@ -37,18 +42,20 @@ public final class AdminViews {
      *
      * @param id         message id
      * @param turnNumber the turn it belongs to
-     * @param role       CUSTOMER, AGENT, TOOL or SYSTEM
-     * @param author     who wrote it (agent name, customer name), may be null
+     * @param role       CUSTOMER, AGENT (the bot), TOOL, HUMAN (a person, to the customer), NOTE (a person's internal
+     *                   note, never sent) or SYSTEM (e.g. the hand-back summary)
+     * @param author     who wrote it (agent name, customer id, a person's user name), may be null
      * @param toolName   for TOOL messages, the tool
      * @param content    the text
      * @param createdAt  when
      * @param knowledgeDecision   for an agent line resting on the help center: ANSWER, CLARIFY or UNKNOWN; else null
      * @param knowledgeConfidence that decision's confidence in [0, 1], or null
      * @param knowledgeSources    the passages it rests on, JSON {@code [{"documentId","section","confidence"}]}, or null
+     * @param authorName          for HUMAN, NOTE and SYSTEM lines written by a person, their display name; else null
      */
     public record Message(long id, int turnNumber, String role, String author, String toolName, String content,
                           Instant createdAt, String knowledgeDecision, Double knowledgeConfidence,
-                          String knowledgeSources) {
+                          String knowledgeSources, String authorName) {
     }
 
     /**

@@ -33,8 +33,8 @@ public class AdminAuthentication {
         if (identityStore.configured()) {
             LOG.info(() -> "Admin API /api/admin enabled for user '" + identityStore.user() + "' (HTTP Basic)");
         } else {
-            LOG.warning("ADMIN_PASSWORD is not set: the admin API /api/admin refuses every request (401)."
-                    + " Set ADMIN_USER and ADMIN_PASSWORD to use it.");
+            LOG.warning("ADMIN_PASSWORD is not set: the configured admin cannot sign in to the admin API /api/admin"
+                    + " (401); only support agents stored with a password can. Set ADMIN_USER and ADMIN_PASSWORD.");
         }
     }
 }

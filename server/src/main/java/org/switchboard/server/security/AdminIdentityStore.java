@@ -12,19 +12,26 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.switchboard.core.people.SupportAgent;
+import org.switchboard.core.people.SupportAgents;
 
 /**
- * Validates the one admin account configured with MicroProfile Config: {@value #USER_PROPERTY} (environment
- * variable {@code ADMIN_USER}, default {@code admin}) and {@value #PASSWORD_PROPERTY} ({@code ADMIN_PASSWORD},
- * no default). User name and password are compared in constant time (SHA-256 digests compared with
- * {@link MessageDigest#isEqual}, so neither content nor length leaks through timing). Without a password every
- * attempt is invalid.
+ * Validates the admin API's accounts: the admin configured with MicroProfile Config, {@value #USER_PROPERTY}
+ * (environment variable {@code ADMIN_USER}, default {@code admin}) and {@value #PASSWORD_PROPERTY}
+ * ({@code ADMIN_PASSWORD}, no default), and the named support agents kept in the database
+ * ({@link SupportAgents}, {@code /api/admin/people}). The configured admin's user name and password are compared in
+ * constant time (SHA-256 digests compared with {@link MessageDigest#isEqual}, so neither content nor length leaks
+ * through timing); without a password that account is disabled. A support agent's password is checked against its
+ * PBKDF2 hash ({@link PasswordHashing}); an unknown user name costs the same hash check, so it is not told apart by
+ * timing. A support agent gets the group of their role: {@value #ADMIN_ROLE} or {@value #SUPPORT_AGENT_ROLE}.
  */
 @ApplicationScoped
 public class AdminIdentityStore implements IdentityStore {
 
     /** The role (and group) the admin API requires. */
     public static final String ADMIN_ROLE = "admin";
+    /** The role (and group) of support agents who may work on conversations only. */
+    public static final String SUPPORT_AGENT_ROLE = "support-agent";
     /** Config property of the admin's user name. */
     public static final String USER_PROPERTY = "admin.user";
     /** Config property of the admin's password. */
@@ -33,18 +40,25 @@ public class AdminIdentityStore implements IdentityStore {
     private byte[] userDigest;
     private byte[] passwordDigest;
     private String user;
+    private SupportAgents people;
+    private PasswordHashing passwords;
 
     /** For CDI's client proxy. */
     protected AdminIdentityStore() {
     }
 
     /**
-     * @param user     the admin's user name
-     * @param password the admin's password; empty or blank disables the account
+     * @param user      the admin's user name
+     * @param password  the admin's password; empty or blank disables the account
+     * @param people    the named support agents
+     * @param passwords checks their passwords
      */
     @Inject
     public AdminIdentityStore(@ConfigProperty(name = USER_PROPERTY, defaultValue = "admin") String user,
-                              @ConfigProperty(name = PASSWORD_PROPERTY) Optional<String> password) {
+                              @ConfigProperty(name = PASSWORD_PROPERTY) Optional<String> password,
+                              SupportAgents people, PasswordHashing passwords) {
+        this.people = people;
+        this.passwords = passwords;
         this.user = user;
         this.userDigest = digest(user);
         this.passwordDigest = password.filter(p -> !p.isBlank()).map(AdminIdentityStore::digest).orElse(null);
@@ -62,8 +76,9 @@ public class AdminIdentityStore implements IdentityStore {
 
     /**
      * @param credential the caller's credential
-     * @return VALID with group {@value #ADMIN_ROLE} for the configured admin, INVALID for anyone else (or
-     *         everyone when no password is configured), NOT_VALIDATED for other credential types
+     * @return VALID with group {@value #ADMIN_ROLE} for the configured admin, VALID with their role's group for a
+     *         support agent with the right password, INVALID for anyone else, NOT_VALIDATED for other credential
+     *         types
      */
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -71,13 +86,21 @@ public class AdminIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         byte[] expectedPassword = passwordDigest;
-        if (expectedPassword == null) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
         boolean userMatches = MessageDigest.isEqual(userDigest, digest(login.getCaller()));
-        boolean passwordMatches = MessageDigest.isEqual(expectedPassword, digest(login.getPasswordAsString()));
-        if (userMatches & passwordMatches) {
-            return new CredentialValidationResult(user, Set.of(ADMIN_ROLE));
+        if (userMatches) {
+            boolean passwordMatches = expectedPassword != null
+                    && MessageDigest.isEqual(expectedPassword, digest(login.getPasswordAsString()));
+            return passwordMatches ? new CredentialValidationResult(user, Set.of(ADMIN_ROLE))
+                    : CredentialValidationResult.INVALID_RESULT;
+        }
+        return supportAgent(login);
+    }
+
+    private CredentialValidationResult supportAgent(UsernamePasswordCredential login) {
+        Optional<SupportAgent> person = people.find(login.getCaller());
+        String hash = person.map(SupportAgent::getPasswordHash).orElse(null);
+        if (passwords.verify(login.getPasswordAsString(), hash)) {
+            return new CredentialValidationResult(person.get().getUserName(), Set.of(person.get().getRole().group()));
         }
         return CredentialValidationResult.INVALID_RESULT;
     }

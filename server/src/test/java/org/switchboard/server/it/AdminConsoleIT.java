@@ -188,17 +188,49 @@ class AdminConsoleIT {
         browser.screenshot("transcript");
 
         String escalatingUser = SlackPayloads.freshUser();
-        long escalated = ask(SlackPayloads.freshChannel(), "Please let me talk to a person, agent please",
+        String escalationChannel = SlackPayloads.freshChannel();
+        long escalated = ask(escalationChannel, "Please let me talk to a person, agent please",
                 escalatingUser).conversation();
         assertThat(ItEnvironment.column("SELECT status FROM conversations WHERE id = ?", escalated))
                 .containsExactly("WAITING_FOR_HUMAN");
         browser.go("#/conversations/" + escalated);
         browser.waitForText(By.id("transcript"), "WAITING_FOR_HUMAN");
+
+        // a person answers from the reply box: the reply reaches the customer's thread once, the admin takes it over
+        String answer = "Hi, this is support. I am looking at your refund now.";
+        browser.type(By.id("reply-text"), answer);
+        browser.click(By.id("send-reply"));
+        browser.waitForText(By.cssSelector("p.notice"), "Reply sent");
+        await().atMost(REPLY_WAIT).until(() -> slack().messagesFor(escalationChannel).size() == 2);
+        assertThat(slack().messagesFor(escalationChannel).get(1).text()).isEqualTo(answer);
+        assertThat(browser.waitForText(By.id("transcript"), "HANDED_OFF")).contains(answer)
+                .contains("assigned to " + ADMIN);
+        browser.type(By.id("reply-text"), "customer prefers a call back");
+        browser.click(By.id("add-note"));
+        browser.waitForText(By.id("transcript"), "internal note by " + ADMIN);
+
+        // the customer answers in the thread: the open transcript shows it without a reload, the bot stays silent
+        String threadTs = slack().messagesFor(escalationChannel).get(0).threadTs();
+        JsonObject answerInThread = SlackPayloads.threadReply(SlackPayloads.freshEventId(), escalationChannel, threadTs,
+                "Thanks, I will wait here");
+        assertThat(postSigned(Json.createObjectBuilder(answerInThread).add("event", Json.createObjectBuilder(
+                answerInThread.getJsonObject("event")).add("user", escalatingUser)).build().toString()).statusCode())
+                .isEqualTo(200);
+        browser.waitForText(By.id("transcript"), "Thanks, I will wait here");
+        assertThat(slack().messagesFor(escalationChannel)).hasSize(2);
+        browser.type(By.id("customer"), "");
+        browser.click(By.cssSelector("#conversation-search button[type=submit]"));
+        assertThat(browser.waitForText(By.id("conversation-" + escalated), ADMIN)).as("assignee, waiting time, preview")
+                .contains("Thanks, I will wait here").containsPattern("\\b\\d+ (s|min)\\b");
+        browser.screenshot("transcript-person-replied");
+
         browser.type(By.id("hand-back-reason"), "refund sorted by phone");
         browser.click(By.id("hand-back"));
         browser.waitForText(By.cssSelector("p.notice"), "the bot answers again");
         assertThat(ItEnvironment.column("SELECT status FROM conversations WHERE id = ?", escalated))
                 .containsExactly("OPEN");
+        browser.waitForText(By.id("transcript"), "Handed back to the bot by " + ADMIN + ": refund sorted by phone");
+        assertThat(slack().messagesFor(escalationChannel)).filteredOn(m -> m.text().equals(answer)).hasSize(1);
         browser.screenshot("transcript-handed-back");
 
         browser.open("tickets");

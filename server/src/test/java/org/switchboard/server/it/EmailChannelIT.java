@@ -259,7 +259,8 @@ class EmailChannelIT {
         return open.toString();
     }
 
-    private static MimeMessage plain(String from, String subject, String body) throws MessagingException {
+    /** @return a plain-text email from {@code from} to the support address */
+    static MimeMessage plain(String from, String subject, String body) throws MessagingException {
         MimeMessage m = new MimeMessage(SESSION);
         m.setFrom(new InternetAddress(from));
         m.setRecipients(MimeMessage.RecipientType.TO, ItEnvironment.SUPPORT_ADDRESS);
@@ -293,7 +294,8 @@ class EmailChannelIT {
         }
     }
 
-    private static MimeMessage deliver(MimeMessage message) throws MessagingException {
+    /** Delivers an email into the support mailbox the bot polls. */
+    static MimeMessage deliver(MimeMessage message) throws MessagingException {
         GreenMailUser support = mail().getUserManager().getUser("support");
         support.deliver(message);
         return message;

@@ -55,11 +55,12 @@ class SecretsNeverLoggedIT {
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|SECRET|TOKEN|KEY).*");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CARD = Pattern.compile("(?<![\\d.])(?:\\d[ -]?){12,18}\\d(?![\\d.])");
-    /** Secrets configured at run time by other integration tests (AdminApiIT, AgentPipelineIT). */
+    /** Secrets configured at run time by other integration tests (AdminApiIT, AgentPipelineIT, PeopleInTheLoopIT). */
     private static final Map<String, String> RUNTIME_SECRETS = Map.of(
             "plugin secret field apiToken (AdminApiIT)", "tok-s3cr3t-value",
             "model API key (AgentPipelineIT)", "it-model-key",
             "non-admin account's password (AdminRoleIT)", ItAgentIdentityStore.PASSWORD,
+            "support agent's password (PeopleInTheLoopIT)", PeopleInTheLoopIT.DANA_PASSWORD,
             "Bot Framework access token from the token endpoint", "standin-token-");
 
     @Deployment(testable = false)
