@@ -49,7 +49,8 @@ class ApprovalIT {
     @ArquillianResource
     Deployer deployer;
 
-    private Restartable app;
+    /** Deployed by the first test, restarted where a test asks, undeployed when the class ends. */
+    private static Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -57,10 +58,7 @@ class ApprovalIT {
     }
 
     @AfterEach
-    void undeploy() {
-        if (app != null) {
-            app.undeploy();
-        }
+    void clearStandIns() {
         slack().clear();
     }
 
@@ -181,7 +179,9 @@ class ApprovalIT {
     }
 
     private void deploy() {
-        app = new Restartable(deployer, APP);
+        if (app == null) {
+            app = new Restartable(deployer, APP);
+        }
         app.deploy();
         slack().clear();
     }

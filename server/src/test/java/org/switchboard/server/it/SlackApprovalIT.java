@@ -58,7 +58,8 @@ class SlackApprovalIT {
     @ArquillianResource
     Deployer deployer;
 
-    private boolean deployed;
+    /** Deployed by the first test, restarted where a test asks, undeployed by Arquillian when the class ends. */
+    private static boolean deployed;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -66,10 +67,7 @@ class SlackApprovalIT {
     }
 
     @AfterEach
-    void undeploy() {
-        if (deployed) {
-            deployer.undeploy(APP);
-        }
+    void clearSlack() {
         slack().clear();
     }
 
@@ -237,8 +235,10 @@ class SlackApprovalIT {
     }
 
     private void deploy() {
-        deployer.deploy(APP);
-        deployed = true;
+        if (!deployed) {
+            deployer.deploy(APP);
+            deployed = true;
+        }
         await().atMost(WAIT).until(() -> ItEnvironment.get("/health/ready").statusCode() == 200);
     }
 }

@@ -57,7 +57,8 @@ class TeamsRestartIT {
     @ArquillianResource
     Deployer deployer;
 
-    private Restartable app;
+    /** Deployed by the first test, restarted where a test asks, undeployed when the class ends. */
+    private static Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -66,10 +67,7 @@ class TeamsRestartIT {
     }
 
     @AfterEach
-    void undeploy() {
-        if (app != null) {
-            app.undeploy();
-        }
+    void clearStandIns() {
         teams().clear();
     }
 
@@ -176,7 +174,9 @@ class TeamsRestartIT {
     }
 
     private void deploy() {
-        app = new Restartable(deployer, APP);
+        if (app == null) {
+            app = new Restartable(deployer, APP);
+        }
         app.deploy();
         teams().clear();
     }
