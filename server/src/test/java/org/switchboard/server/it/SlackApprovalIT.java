@@ -58,7 +58,10 @@ class SlackApprovalIT {
     @ArquillianResource
     Deployer deployer;
 
-    /** Deployed by the first test, restarted where a test asks, undeployed by Arquillian when the class ends. */
+    /**
+     * Deployed by the first test (or shared with the class before), restarted where a test asks, left to Arquillian
+     * when the class ends ({@link DeploymentReuse}).
+     */
     private static boolean deployed;
 
     @Deployment(name = APP, managed = false, testable = false)

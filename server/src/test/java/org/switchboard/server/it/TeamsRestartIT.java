@@ -57,7 +57,10 @@ class TeamsRestartIT {
     @ArquillianResource
     Deployer deployer;
 
-    /** Deployed by the first test, restarted where a test asks, undeployed when the class ends. */
+    /**
+     * Deployed by the first test (or shared with the class before), restarted where a test asks, left to Arquillian
+     * when the class ends ({@link DeploymentReuse}).
+     */
     private static Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
