@@ -26,8 +26,9 @@ public final class DeploymentOrder implements ClassOrderer {
             TeamsChannelIT.class, ApprovalIT.class, SlackApprovalIT.class, TeamsRestartIT.class,
             // the WAR with ToolTriggerResource
             CustomerToolsIT.class, HostileMessagesIT.class,
-            // the WAR unchanged
-            SlackRestartIT.class, AdminCrossSiteIT.class, EmailChannelIT.class, EmailSenderAuthenticationIT.class,
+            // the WAR unchanged; EmailSenderAuthenticationIT before EmailChannelIT, whose fixtures leave GreenMail
+            // replies with recipient headers that EmailSenderAuthenticationIT's strict address parsing refuses
+            SlackRestartIT.class, AdminCrossSiteIT.class, EmailSenderAuthenticationIT.class, EmailChannelIT.class,
             InputFuzzIT.class, SlackEventsIT.class, TeamsServiceUrlIT.class);
 
     @Override
