@@ -49,7 +49,11 @@ class ApprovalIT {
     @ArquillianResource
     Deployer deployer;
 
-    private Restartable app;
+    /**
+     * Deployed by the first test (or shared with the class before), restarted where a test asks, left to Arquillian
+     * when the class ends ({@link DeploymentReuse}).
+     */
+    private static Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -57,10 +61,7 @@ class ApprovalIT {
     }
 
     @AfterEach
-    void undeploy() {
-        if (app != null) {
-            app.undeploy();
-        }
+    void clearStandIns() {
         slack().clear();
     }
 
@@ -181,7 +182,9 @@ class ApprovalIT {
     }
 
     private void deploy() {
-        app = new Restartable(deployer, APP);
+        if (app == null) {
+            app = new Restartable(deployer, APP);
+        }
         app.deploy();
         slack().clear();
     }

@@ -23,8 +23,13 @@ import java.util.List;
 import java.util.Map;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.jboss.shrinkwrap.api.Configuration;
+import org.jboss.shrinkwrap.api.ConfigurationBuilder;
+import org.jboss.shrinkwrap.api.Domain;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.switchboard.bench.slackapi.SlackRequestSigner;
 import org.switchboard.bench.slackapi.SlackWebApiStandIn;
@@ -46,6 +51,9 @@ final class ItEnvironment {
     /** The support mailbox the bot polls (GreenMail user {@code support}). */
     static final String SUPPORT_ADDRESS = "support@switchboard.test";
 
+    /** ShrinkWrap with {@link StoredZipExporter} in place of the deflating {@link ZipExporter}. */
+    private static final Domain ARCHIVES = storedZipDomain();
+
     private static SlackWebApiStandIn standIn;
     private static BotFrameworkStandIn teams;
     private static GreenMail mail;
@@ -53,9 +61,18 @@ final class ItEnvironment {
     private ItEnvironment() {
     }
 
+    /**
+     * The product's WAR ({@code it.war}) as a ShrinkWrap archive that Arquillian exports uncompressed (see
+     * {@link StoredZipExporter}); GreenMail is started first, so the bot finds its mailbox from the start.
+     *
+     * @return the WAR to deploy, to which a test class may add classes or resources
+     */
     static WebArchive war() {
         mail();
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+        File file = new File(System.getProperty("it.war"));
+        // create + import rather than createFromZipFile, which loses the domain's configuration (and so the exporter)
+        return ARCHIVES.getArchiveFactory().create(WebArchive.class, file.getName())
+                .as(ZipImporter.class).importFrom(file).as(WebArchive.class);
     }
 
     /**
@@ -80,6 +97,12 @@ final class ItEnvironment {
         }
         return war.addAsResource(new StringAsset(product + "\n" + properties),
                 "META-INF/microprofile-config.properties");
+    }
+
+    private static Domain storedZipDomain() {
+        Configuration configuration = new ConfigurationBuilder().build();
+        configuration.getExtensionLoader().addOverride(ZipExporter.class, StoredZipExporter.class);
+        return ShrinkWrap.createDomain(configuration);
     }
 
     static synchronized SlackWebApiStandIn slack() {

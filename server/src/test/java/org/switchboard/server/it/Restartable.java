@@ -10,6 +10,11 @@ import org.jboss.arquillian.container.test.api.Deployer;
  * A {@code managed = false} Arquillian deployment that a test deploys, restarts and undeploys itself. A restart is
  * an undeploy and a deploy of the same WAR in the same Liberty: every in-memory queue, executor, cache and token is
  * gone, only the database stays.
+ *
+ * <p>One instance per test class (a static field): the first test deploys the application, the restarts happen where
+ * a test asks for them, and the next test goes on with the application as the last restart left it instead of
+ * starting it once more. When the class ends Arquillian undeploys it, or leaves it to the next class that deploys the
+ * same archive ({@link DeploymentReuse}).
  */
 final class Restartable {
 
@@ -28,10 +33,15 @@ final class Restartable {
         this.name = name;
     }
 
-    /** Deploys the application and waits until {@code /health/ready} answers 200. */
+    /**
+     * Deploys the application unless it is deployed already (by an earlier test of the class, which leaves it for the
+     * next one), and waits until {@code /health/ready} answers 200.
+     */
     void deploy() {
-        deployer.deploy(name);
-        deployed = true;
+        if (!deployed) {
+            deployer.deploy(name);
+            deployed = true;
+        }
         await().atMost(READY_WAIT).until(() -> ItEnvironment.get("/health/ready").statusCode() == 200);
     }
 
@@ -49,7 +59,7 @@ final class Restartable {
         deploy();
     }
 
-    /** Undeploys the application if it is deployed (for {@code @AfterEach}). */
+    /** Undeploys the application if it is deployed. */
     void undeploy() {
         if (deployed) {
             deployer.undeploy(name);

@@ -58,7 +58,11 @@ class SlackApprovalIT {
     @ArquillianResource
     Deployer deployer;
 
-    private boolean deployed;
+    /**
+     * Deployed by the first test (or shared with the class before), restarted where a test asks, left to Arquillian
+     * when the class ends ({@link DeploymentReuse}).
+     */
+    private static boolean deployed;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -66,10 +70,7 @@ class SlackApprovalIT {
     }
 
     @AfterEach
-    void undeploy() {
-        if (deployed) {
-            deployer.undeploy(APP);
-        }
+    void clearSlack() {
         slack().clear();
     }
 
@@ -237,8 +238,10 @@ class SlackApprovalIT {
     }
 
     private void deploy() {
-        deployer.deploy(APP);
-        deployed = true;
+        if (!deployed) {
+            deployer.deploy(APP);
+            deployed = true;
+        }
         await().atMost(WAIT).until(() -> ItEnvironment.get("/health/ready").statusCode() == 200);
     }
 }

@@ -32,7 +32,11 @@ class SlackRestartIT {
     @ArquillianResource
     Deployer deployer;
 
-    private Restartable app;
+    /**
+     * Deployed by the first test (or shared with the class before), restarted where a test asks, left to Arquillian
+     * when the class ends ({@link DeploymentReuse}).
+     */
+    private static Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -40,10 +44,7 @@ class SlackRestartIT {
     }
 
     @AfterEach
-    void undeploy() {
-        if (app != null) {
-            app.undeploy();
-        }
+    void clearStandIns() {
         slack().clear();
     }
 
@@ -90,7 +91,9 @@ class SlackRestartIT {
     }
 
     private void deploy() {
-        app = new Restartable(deployer, APP);
+        if (app == null) {
+            app = new Restartable(deployer, APP);
+        }
         app.deploy();
     }
 }

@@ -57,7 +57,11 @@ class TeamsRestartIT {
     @ArquillianResource
     Deployer deployer;
 
-    private Restartable app;
+    /**
+     * Deployed by the first test (or shared with the class before), restarted where a test asks, left to Arquillian
+     * when the class ends ({@link DeploymentReuse}).
+     */
+    private static Restartable app;
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
@@ -66,10 +70,7 @@ class TeamsRestartIT {
     }
 
     @AfterEach
-    void undeploy() {
-        if (app != null) {
-            app.undeploy();
-        }
+    void clearStandIns() {
         teams().clear();
     }
 
@@ -178,7 +179,9 @@ class TeamsRestartIT {
     }
 
     private void deploy() {
-        app = new Restartable(deployer, APP);
+        if (app == null) {
+            app = new Restartable(deployer, APP);
+        }
         app.deploy();
         teams().clear();
     }
