@@ -29,7 +29,7 @@ public final class DeploymentOrder implements ClassOrderer {
             // the WAR unchanged; EmailSenderAuthenticationIT before EmailChannelIT, whose fixtures leave GreenMail
             // replies with recipient headers that EmailSenderAuthenticationIT's strict address parsing refuses
             SlackRestartIT.class, AdminCrossSiteIT.class, EmailSenderAuthenticationIT.class, EmailChannelIT.class,
-            InputFuzzIT.class, SlackEventsIT.class, TeamsServiceUrlIT.class);
+            PeopleInTheLoopIT.class, InputFuzzIT.class, SlackEventsIT.class, TeamsServiceUrlIT.class);
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
