@@ -36,6 +36,9 @@ import org.switchboard.core.privacy.Logs;
  * application restart, every deployment of the integration tests) would leak one. The bundled model files are the
  * same ones those classes read ({@code all-minilm-l6-v2.onnx}, ...), taken from the given class loader.
  *
+ * <p>ONNX Runtime's environment comes from {@link OnnxRuntimeShutdownHooks#environment()}: when the application
+ * stops, after closing its models, {@link OnnxRuntimeShutdownHooks#release()} lets the JVM unload it.
+ *
  * <p>Thread-safe. {@link #close()} waits for embeddings in progress and is idempotent; embedding after it throws
  * {@link IllegalStateException}.
  */
@@ -78,7 +81,7 @@ public final class ClosableOnnxEmbeddingModel extends AbstractInProcessEmbedding
     public static ClosableOnnxEmbeddingModel load(ClassLoader loader, String modelResource, String tokenizerResource,
                                                   PoolingMode pooling, int dimension) {
         Objects.requireNonNull(pooling, "pooling");
-        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        OrtEnvironment environment = OnnxRuntimeShutdownHooks.environment();
         OrtSession session;
         try {
             session = environment.createSession(read(loader, modelResource));

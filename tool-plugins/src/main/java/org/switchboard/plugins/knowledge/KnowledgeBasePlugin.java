@@ -294,7 +294,9 @@ public class KnowledgeBasePlugin implements ToolPlugin {
 
     /**
      * Releases the index and closes the embedding model this plugin loaded (its ONNX Runtime session lives in native
-     * memory that only closing frees: without this, every start of the application in the same JVM would leak one).
+     * memory that only closing frees: without this, every start of the application in the same JVM would leak one),
+     * then removes ONNX Runtime's JVM shutdown hook, which would otherwise keep the stopped application's class loader
+     * (classes, static fields, native libraries) in memory ({@link org.switchboard.core.intent.OnnxRuntimeShutdownHooks}).
      * A search still running finishes first; one started afterwards answers with an error.
      */
     @PreDestroy
@@ -308,6 +310,8 @@ public class KnowledgeBasePlugin implements ToolPlugin {
         loadedEmbedder = null;
         if (embedder != null) {
             embedder.close();
+            int hooks = org.switchboard.core.intent.OnnxRuntimeShutdownHooks.release();
+            LOG.fine(() -> "Knowledge base: embedding model closed, " + hooks + " ONNX Runtime shutdown hook(s) removed");
         }
     }
 
