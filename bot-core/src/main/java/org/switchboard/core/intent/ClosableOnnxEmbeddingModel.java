@@ -77,6 +77,7 @@ public final class ClosableOnnxEmbeddingModel extends AbstractInProcessEmbedding
      * @throws IllegalArgumentException if a resource is not on the loader's classpath
      * @throws IllegalStateException    if ONNX Runtime cannot create the session
      * @throws UncheckedIOException     if a resource cannot be read
+     * @throws LinkageError             if a native library (ONNX Runtime, the tokenizer's) cannot be loaded
      */
     public static ClosableOnnxEmbeddingModel load(ClassLoader loader, String modelResource, String tokenizerResource,
                                                   PoolingMode pooling, int dimension) {
@@ -88,15 +89,19 @@ public final class ClosableOnnxEmbeddingModel extends AbstractInProcessEmbedding
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime could not load " + modelResource, e);
         }
+        boolean built = false;
         try (InputStream tokenizer = open(loader, tokenizerResource)) {
             OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, pooling);
-            return new ClosableOnnxEmbeddingModel(workers(), session, encoder, dimension);
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(session, modelResource);
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException("could not read " + tokenizerResource, io);
+            ClosableOnnxEmbeddingModel model = new ClosableOnnxEmbeddingModel(workers(), session, encoder, dimension);
+            built = true;
+            return model;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + tokenizerResource, e);
+        } finally {
+            if (!built) {
+                // e.g. the tokenizer's native library failed to load (UnsatisfiedLinkError): do not leak the session
+                closeQuietly(session, modelResource);
             }
-            throw (RuntimeException) e;
         }
     }
 

@@ -64,6 +64,13 @@ class MiniLmTextEmbedderTest {
     }
 
     @Test
+    void aMissingTokenizerFileIsAClearError() {
+        assertThatThrownBy(() -> ClosableOnnxEmbeddingModel.load(getClass().getClassLoader(), "all-minilm-l6-v2.onnx",
+                "no-such-tokenizer.json", PoolingMode.MEAN, MiniLmTextEmbedder.DIMENSION))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-tokenizer.json");
+    }
+
+    @Test
     void closeClosesAWrappedModelThatCanBeClosed() {
         ClosingModel closable = new ClosingModel();
         new MiniLmTextEmbedder(closable).close();
