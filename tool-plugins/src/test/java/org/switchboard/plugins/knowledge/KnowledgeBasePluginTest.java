@@ -1,6 +1,7 @@
 package org.switchboard.plugins.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.core.channel.Channel;
 import org.switchboard.core.conversation.ConversationId;
 import org.switchboard.core.customer.CustomerId;
+import org.switchboard.core.intent.MiniLmTextEmbedder;
+import org.switchboard.core.intent.TextEmbedder;
 import org.switchboard.core.tool.ToolCall;
 import org.switchboard.core.tool.ToolContext;
 import org.switchboard.core.tool.ToolDefinition;
@@ -162,6 +166,21 @@ class KnowledgeBasePluginTest {
         } finally {
             bundled.stop();
         }
+    }
+
+    @Test
+    void stoppingThePluginClosesTheEmbeddingModelItLoaded() {
+        KnowledgeBasePlugin bundled = new KnowledgeBasePlugin(Optional.empty(), KnowledgeBasePlugin.DEFAULT_MODEL);
+        bundled.start();
+        TextEmbedder embedder = bundled.loadedEmbedder().orElseThrow();
+        assertThat(embedder.embed(List.of("overdraft fee")).get(0)).hasSize(MiniLmTextEmbedder.DIMENSION);
+
+        bundled.stop();
+
+        assertThat(bundled.loadedEmbedder()).isEmpty();
+        assertThatThrownBy(() -> embedder.embed(List.of("overdraft fee")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThat(bundled.execute(call(Json.createObjectBuilder().add("query", "fees")), CONTEXT).success()).isFalse();
     }
 
     private ToolResult search(JsonObjectBuilder arguments) {
