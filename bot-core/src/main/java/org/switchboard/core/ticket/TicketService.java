@@ -58,8 +58,8 @@ public class TicketService {
      * @param description  what the customer needs
      * @param priority     how urgent it is
      * @return the persisted ticket, with its number; when the conversation already waits for a person
-     *         (WAITING_FOR_HUMAN, e.g. the bot answering after hours escalates again) and has an open ticket, that
-     *         ticket (audited {@code ticket.reused}; no second ticket, no event)
+     *         (WAITING_FOR_HUMAN, e.g. the bot answering after hours escalates again) and has a ticket not closed,
+     *         that ticket (audited {@code ticket.reused}; no second ticket, no event)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Ticket open(CustomerId customer, ConversationId conversation, String subject, String description,
@@ -83,14 +83,14 @@ public class TicketService {
     }
 
     /**
-     * The conversation's newest open ticket, when the conversation already waits for a person (the bot answering after
-     * hours must not open a second ticket for an escalation that is already waiting).
+     * The conversation's newest ticket not closed (open or in progress), when the conversation already waits for a
+     * person (the bot answering after hours must not open a second ticket for an escalation that is already waiting).
      */
     private Optional<Ticket> openTicketWhileWaiting(ConversationId conversation) {
-        return em.createQuery("select t from Ticket t where t.conversationId = :c and t.status = :open and exists ("
+        return em.createQuery("select t from Ticket t where t.conversationId = :c and t.status <> :closed and exists ("
                         + "select c from Conversation c where c.id = :c and c.status = :waiting) order by t.id desc",
                         Ticket.class)
-                .setParameter("c", conversation.value()).setParameter("open", TicketStatus.OPEN)
+                .setParameter("c", conversation.value()).setParameter("closed", TicketStatus.CLOSED)
                 .setParameter("waiting", ConversationStatus.WAITING_FOR_HUMAN)
                 .setMaxResults(1).getResultStream().findFirst();
     }

@@ -18,7 +18,7 @@ import org.switchboard.core.reply.ReplyContent;
  * Applies an agent's reply to the conversation's state, inside the turn's transaction: a handoff makes the target
  * the active agent; an escalation (the customer asked for a person, the model failed, the human agent was chosen)
  * or {@code switchboard.escalation.unhelpful-turns} unhelpful turns in a row (default 2) move the conversation to
- * WAITING_FOR_HUMAN, after which the bot stays quiet until a human hands it back. Every change is audited. An
+ * WAITING_FOR_HUMAN, after which the bot stays quiet until a human hands it back (but see below for after hours). Every change is audited. An
  * escalation outside business hours ({@link BusinessHoursConfig}) tells the customer when a person will answer
  * ({@link #afterHoursNote}), and while the team is away and nobody has taken the conversation over the bot keeps
  * answering what it can ({@link #answersWhileWaiting}, {@link #applyWhileWaiting}) without escalating again.
