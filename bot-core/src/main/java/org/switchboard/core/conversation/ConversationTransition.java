@@ -15,7 +15,8 @@ import java.util.Set;
  * </pre>
  *
  * While a conversation is WAITING_FOR_HUMAN or HANDED_OFF the bot stores the customer's messages but does not
- * answer them; hand-back returns it to the bot (the triage agent answers the next turn).
+ * answer them (except a conversation waiting outside business hours that nobody has taken over, which the bot goes on
+ * answering: {@code EscalationPolicy#answersWhileWaiting}); hand-back returns it to the bot (the triage agent answers the next turn).
  */
 public enum ConversationTransition {
     /** The bot gives up or the customer asks for a person: a human must answer. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.switchboard.core.audit.AuditLog;
+import org.switchboard.core.channel.ReplyAuthor;
 import org.switchboard.core.conversation.Conversation;
 import org.switchboard.core.conversation.ConversationControl;
 import org.switchboard.core.conversation.ConversationMessage;
@@ -28,7 +29,8 @@ import org.switchboard.core.outbox.OutboxService;
  *       checked by the output guard, stored as a {@link MessageRole#HUMAN} line with the person's name and queued in
  *       the outbox on the customer's channel in the same transaction (so it is delivered exactly as the bot's replies
  *       are: Slack thread, Teams conversation, email threaded with {@code In-Reply-To}/{@code References} and the
- *       ticket tag). A conversation still waiting is taken over by the person first;</li>
+ *       ticket tag), naming the person as its {@link ReplyAuthor} so channels show them and do not mark it as an
+ *       automatic response. A conversation still waiting is taken over by the person first;</li>
  *   <li>an internal <b>note</b> ({@link MessageRole#NOTE}): stored, never sent, never shown to the bot's agents;</li>
  *   <li>a <b>chat message</b> a support agent wrote in the customer's Slack thread or Teams conversation: stored as
  *       theirs (nothing is sent: the customer already sees it), and the conversation is taken over by them when
@@ -111,7 +113,8 @@ public class HumanReplies {
         if (conversation.getAssignee() == null) {
             conversation.assignTo(actor.userName());
         }
-        OutboxEntry queued = outbox.enqueue(null, conversationId, conversation.conversationRef(), checked);
+        OutboxEntry queued = outbox.enqueue(null, conversationId,
+                new ReplyAuthor(actor.userName(), actor.displayName()).stamp(conversation.conversationRef()), checked);
         ConversationMessage line = line(conversation, MessageRole.HUMAN, actor, checked, null,
                 m -> m.withDelivery(queued.getId(), requestKey));
         audit.record(actor.userName(), "conversation.reply", "conversation:" + conversationId,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.switchboard.core.audit.AuditLog;
 import org.switchboard.core.conversation.ConversationId;
+import org.switchboard.core.conversation.ConversationStatus;
 import org.switchboard.core.customer.CustomerId;
 
 /**
@@ -56,11 +57,19 @@ public class TicketService {
      * @param subject      one line (cut to 200 characters)
      * @param description  what the customer needs
      * @param priority     how urgent it is
-     * @return the persisted ticket, with its number
+     * @return the persisted ticket, with its number; when the conversation already waits for a person
+     *         (WAITING_FOR_HUMAN, e.g. the bot answering after hours escalates again) and has a ticket not closed,
+     *         that ticket (audited {@code ticket.reused}; no second ticket, no event)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Ticket open(CustomerId customer, ConversationId conversation, String subject, String description,
                        TicketPriority priority) {
+        Optional<Ticket> waiting = conversation == null ? Optional.empty() : openTicketWhileWaiting(conversation);
+        if (waiting.isPresent()) {
+            audit.record("bot", "ticket.reused", "ticket:" + waiting.get().getId(),
+                    "conversation " + conversation.value() + " already waits for a person with this ticket");
+            return waiting.get();
+        }
         Instant now = clock.instant();
         Ticket ticket = new Ticket(customer.value(), conversation == null ? null : conversation.value(),
                 subject, description, now);
@@ -71,6 +80,19 @@ public class TicketService {
         audit.record("bot", "ticket.opened", "ticket:" + ticket.getId(),
                 "customer " + customer.value() + (conversation == null ? "" : ", conversation " + conversation.value()));
         return ticket;
+    }
+
+    /**
+     * The conversation's newest ticket not closed (open or in progress), when the conversation already waits for a
+     * person (the bot answering after hours must not open a second ticket for an escalation that is already waiting).
+     */
+    private Optional<Ticket> openTicketWhileWaiting(ConversationId conversation) {
+        return em.createQuery("select t from Ticket t where t.conversationId = :c and t.status <> :closed and exists ("
+                        + "select c from Conversation c where c.id = :c and c.status = :waiting) order by t.id desc",
+                        Ticket.class)
+                .setParameter("c", conversation.value()).setParameter("closed", TicketStatus.CLOSED)
+                .setParameter("waiting", ConversationStatus.WAITING_FOR_HUMAN)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /**

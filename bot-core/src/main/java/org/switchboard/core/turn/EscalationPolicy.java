@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.switchboard.core.agent.AgentReply;
 import org.switchboard.core.audit.AuditLog;
 import org.switchboard.core.conversation.Conversation;
+import org.switchboard.core.conversation.ConversationStatus;
 import org.switchboard.core.conversation.ConversationTransition;
 import org.switchboard.core.hours.BusinessHoursConfig;
 import org.switchboard.core.reply.ReplyContent;
@@ -17,9 +18,10 @@ import org.switchboard.core.reply.ReplyContent;
  * Applies an agent's reply to the conversation's state, inside the turn's transaction: a handoff makes the target
  * the active agent; an escalation (the customer asked for a person, the model failed, the human agent was chosen)
  * or {@code switchboard.escalation.unhelpful-turns} unhelpful turns in a row (default 2) move the conversation to
- * WAITING_FOR_HUMAN, after which the bot stays quiet until a human hands it back. Every change is audited. An
+ * WAITING_FOR_HUMAN, after which the bot stays quiet until a human hands it back (but see below for after hours). Every change is audited. An
  * escalation outside business hours ({@link BusinessHoursConfig}) tells the customer when a person will answer
- * ({@link #afterHoursNote}).
+ * ({@link #afterHoursNote}), and while the team is away and nobody has taken the conversation over the bot keeps
+ * answering what it can ({@link #answersWhileWaiting}, {@link #applyWhileWaiting}) without escalating again.
  */
 @ApplicationScoped
 public class EscalationPolicy {
@@ -63,6 +65,43 @@ public class EscalationPolicy {
                 yield reply;
             }
         };
+    }
+
+    /**
+     * Whether the bot answers a customer message in a conversation that waits for a person: only outside business
+     * hours and while nobody has taken it over (a person who takes over, or the team's opening, makes the bot quiet
+     * again).
+     *
+     * @param conversation the locked conversation
+     * @return true when it is WAITING_FOR_HUMAN, unassigned, and the business hours are closed now
+     */
+    public boolean answersWhileWaiting(Conversation conversation) {
+        return conversation.getStatus() == ConversationStatus.WAITING_FOR_HUMAN && conversation.getAssignee() == null
+                && businessHours.nextOpeningIfClosed().isPresent();
+    }
+
+    /**
+     * Applies an agent's reply in a conversation that already waits for a person ({@link #answersWhileWaiting}):
+     * a handoff is applied as in {@link #apply}, but the conversation is not escalated again and unhelpful turns do
+     * not count; a reply that could not help (escalated or unresolved) says again when a person will answer.
+     *
+     * @param conversation the locked conversation, WAITING_FOR_HUMAN
+     * @param reply        the agent's reply
+     * @return the reply to send
+     */
+    public AgentReply applyWhileWaiting(Conversation conversation, AgentReply reply) {
+        String target = "conversation:" + conversation.id().value();
+        if (reply.handoffTo() != null && !reply.handoffTo().equals(conversation.getActiveAgent())) {
+            audit.record("bot", "conversation.handoff", target, conversation.getActiveAgent() + " -> " + reply.handoffTo());
+            conversation.handOffTo(reply.handoffTo());
+        }
+        if (reply.outcome() == AgentReply.Outcome.ANSWERED) {
+            audit.record("bot", "conversation.answered-while-waiting", target, "outside business hours");
+            return reply;
+        }
+        AgentReply answered = reply.withOutcome(AgentReply.Outcome.UNRESOLVED);
+        return businessHours.nextOpeningIfClosed().map(opening -> withNote(answered, afterHoursNote(opening)))
+                .orElse(answered);
     }
 
     private AgentReply escalate(Conversation conversation, AgentReply reply, String reason) {

@@ -193,8 +193,11 @@ public class TurnProcessor {
                 conversation.transition(ConversationTransition.REOPEN, "the customer wrote again", now);
                 audit.record("bot", "conversation.reopened", "conversation:" + conversation.id().value(), null);
             }
-            if (conversation.getStatus() == ConversationStatus.OPEN) {
-                AgentReply reply = escalation.apply(conversation, answer(entry, conversation, customer, turn));
+            boolean open = conversation.getStatus() == ConversationStatus.OPEN;
+            if (open || escalation.answersWhileWaiting(conversation)) {
+                AgentReply answer = answer(entry, conversation, customer, turn);
+                AgentReply reply = open ? escalation.apply(conversation, answer)
+                        : escalation.applyWhileWaiting(conversation, answer);
                 String text = OUTPUT_GUARD.check(reply.text());
                 ReplyContent content = reply.content() == null ? null : reply.content().mapText(OUTPUT_GUARD::check);
                 for (ToolInvocation call : reply.toolInvocations()) {

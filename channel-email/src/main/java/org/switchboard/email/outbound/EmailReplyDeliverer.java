@@ -7,12 +7,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.switchboard.core.channel.Channel;
 import org.switchboard.core.channel.ConversationRef;
 import org.switchboard.core.channel.OutboundReply;
 import org.switchboard.core.channel.PermanentDeliveryException;
+import org.switchboard.core.channel.ReplyAuthor;
 import org.switchboard.core.channel.ReplyDeliverer;
 import org.switchboard.core.channel.RetryableDeliveryException;
 import org.switchboard.core.privacy.Logs;
@@ -28,7 +30,9 @@ import org.switchboard.email.threading.ThreadIndex;
  * the conversation's ticket for the subject tag, takes the reply's Message-ID from the threading table (recorded
  * and committed before sending, the same on every retry of the entry, so a customer's client can drop a duplicate
  * and a reply to any copy threads), composes the reply ({@link ReplyComposer}) and sends it ({@link SmtpSender},
- * with fault tolerance).
+ * with fault tolerance). A person's reply ({@link ReplyAuthor}) is From {@code "<person> (<support name>)"} at the
+ * support address, without RFC 3834 auto-reply markers, and does not wait for the per-sender rate limit (which is
+ * for automatic replies).
  */
 @ApplicationScoped
 public class EmailReplyDeliverer implements ReplyDeliverer {
@@ -90,17 +94,21 @@ public class EmailReplyDeliverer implements ReplyDeliverer {
         if (bounces.isUndeliverable(to)) {
             throw new PermanentDeliveryException("recipient address bounced earlier and is marked undeliverable", null);
         }
-        holdUntilSlot(reply);
+        Optional<ReplyAuthor> person = ReplyAuthor.of(ref);
+        if (person.isEmpty()) {
+            holdUntilSlot(reply);
+        }
         OptionalLong ticket = threads.latestTicket(ref.key());
         String messageId = threads.outboundMessageId(reply.outboxId(), ref.key(),
                 () -> MessageIds.generate(domain(from)), clock.instant());
         MimeMessage message;
         try {
             message = ReplyComposer.compose(smtp.session(), new ReplyComposer.ReplyEnvelope(messageId, from,
-                    settings.supportName(), to, ref.attribute(EmailConversation.TO_NAME),
+                    ReplyComposer.fromName(settings.supportName(), person.map(ReplyAuthor::displayName).orElse(null)),
+                    to, ref.attribute(EmailConversation.TO_NAME),
                     ref.attribute(EmailConversation.SUBJECT), ticket, ref.attribute(EmailConversation.MESSAGE_ID),
                     ref.attribute(EmailConversation.REFERENCES), settings.loopHeader(), reply.text(),
-                    clock.instant()));
+                    clock.instant(), person.isEmpty()));
         } catch (MessagingException e) {
             throw new PermanentDeliveryException("reply could not be composed: " + e.getMessage(), e);
         }

@@ -22,7 +22,8 @@ import org.switchboard.email.threading.TicketTag;
  *       clients thread the reply;</li>
  *   <li>{@code Auto-Submitted: auto-replied} (RFC 3834 section 5), {@code X-Auto-Response-Suppress: All} (Microsoft:
  *       no out-of-office or read receipts back) and our loop header with the support address, so responders
- *       and our own guard recognize it;</li>
+ *       and our own guard recognize it; a person's reply ({@link ReplyEnvelope#automatic()} false) is not an
+ *       automatic response (RFC 3834 section 5: written by a person), so it carries only the loop header;</li>
  *   <li>the text as {@code text/plain; charset=UTF-8}, transfer encoding chosen by Jakarta Mail.</li>
  * </ul>
  */
@@ -75,8 +76,10 @@ public final class ReplyComposer {
         if (reply.references() != null && !reply.references().isBlank()) {
             message.setHeader("References", reply.references());
         }
-        message.setHeader("Auto-Submitted", "auto-replied");
-        message.setHeader("X-Auto-Response-Suppress", "All");
+        if (reply.automatic()) {
+            message.setHeader("Auto-Submitted", "auto-replied");
+            message.setHeader("X-Auto-Response-Suppress", "All");
+        }
         message.setHeader(reply.loopHeader(), reply.from());
         message.setText(reply.text(), "UTF-8", "plain");
         message.saveChanges();
@@ -98,10 +101,47 @@ public final class ReplyComposer {
      * @param loopHeader the name of our loop header
      * @param text       the reply text
      * @param date       the Date header
+     * @param automatic  true for the bot's replies (RFC 3834 {@code Auto-Submitted: auto-replied} and
+     *                   {@code X-Auto-Response-Suppress}), false for a person's reply (neither)
      */
     public record ReplyEnvelope(String messageId, String from, String fromName, String to, String toName,
                                 String subject, OptionalLong ticket, String inReplyTo, String references,
-                                String loopHeader, String text, Instant date) {
+                                String loopHeader, String text, Instant date, boolean automatic) {
+
+        /**
+         * The bot's automatic reply.
+         *
+         * @param messageId  the reply's Message-ID, with angle brackets
+         * @param from       the support address
+         * @param fromName   its display name
+         * @param to         the recipient address
+         * @param toName     the recipient's display name, or null
+         * @param subject    the customer's subject
+         * @param ticket     the conversation's ticket, if any
+         * @param inReplyTo  the customer message's Message-ID, or null
+         * @param references the References value, or null
+         * @param loopHeader the name of our loop header
+         * @param text       the reply text
+         * @param date       the Date header
+         */
+        public ReplyEnvelope(String messageId, String from, String fromName, String to, String toName,
+                             String subject, OptionalLong ticket, String inReplyTo, String references,
+                             String loopHeader, String text, Instant date) {
+            this(messageId, from, fromName, to, toName, subject, ticket, inReplyTo, references, loopHeader, text,
+                    date, true);
+        }
+    }
+
+    /**
+     * The From display name of a reply: the support name for the bot's, {@code "<person> (<support name>)"} for a
+     * person's, so the customer sees who answered while the address stays the support address.
+     *
+     * @param supportName the support address's display name ({@code MAIL_SUPPORT_NAME})
+     * @param personName  the person's display name, or null for the bot's reply
+     * @return the display name
+     */
+    public static String fromName(String supportName, String personName) {
+        return personName == null ? supportName : personName + " (" + supportName + ")";
     }
 
     /** A MimeMessage that keeps the Message-ID it was given ({@code saveChanges} would mint a new one). */

@@ -91,6 +91,21 @@ class EmailReplyDelivererTest {
     }
 
     @Test
+    void aPersonsReplyIsNotAnAutomaticResponseAndNamesThePerson() throws Exception {
+        ConversationRef byDana = new org.switchboard.core.channel.ReplyAuthor("dana", "Dana Agent").stamp(ref());
+
+        deliverer(Map.of()).deliver(new OutboundReply(78, byDana, "Hello Ann, I refunded it."));
+
+        assertThat(GREEN_MAIL.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage received = GREEN_MAIL.getReceivedMessages()[0];
+        assertThat(((InternetAddress) received.getFrom()[0]).getAddress()).isEqualTo(MailServers.SUPPORT);
+        assertThat(((InternetAddress) received.getFrom()[0]).getPersonal()).isEqualTo("Dana Agent (Example Support)");
+        assertThat(received.getHeader("Auto-Submitted")).isNull();
+        assertThat(received.getHeader("X-Auto-Response-Suppress")).isNull();
+        assertThat(received.getHeader("In-Reply-To", null)).isEqualTo("<second@example.org>");
+    }
+
+    @Test
     void aRetryOfTheSameOutboxEntryReusesItsMessageId() throws Exception {
         EmailReplyDeliverer deliverer = deliverer(Map.of());
         String first = deliverer.deliver(new OutboundReply(5, ref(), "One"));

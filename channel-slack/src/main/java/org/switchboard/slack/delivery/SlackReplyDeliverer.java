@@ -10,6 +10,7 @@ import org.switchboard.slack.config.SlackSettings;
 import org.switchboard.core.channel.Channel;
 import org.switchboard.core.channel.OutboundReply;
 import org.switchboard.core.channel.PermanentDeliveryException;
+import org.switchboard.core.channel.ReplyAuthor;
 import org.switchboard.core.channel.ReplyDeliverer;
 import org.switchboard.core.channel.RetryableDeliveryException;
 import org.switchboard.slack.approval.ApprovalMessageDeliverer;
@@ -27,7 +28,9 @@ import org.switchboard.slack.events.SlackText;
  * neither notify, mention nor link. A reply with structure (a cited source, a clarifying question) is rendered by
  * {@link SlackReplies}: mrkdwn with the source as a link, and the question's options as buttons. Approval
  * messages (outbox addresses with {@link ApprovalOutboxRef#KIND}) are handed to {@link ApprovalMessageDeliverer}; a CSAT
- * request ({@link CsatRefs}) goes as the question with five rating buttons ({@link SlackCsatMessage}).
+ * request ({@link CsatRefs}) goes as the question with five rating buttons ({@link SlackCsatMessage}). A person's reply
+ * from the console ({@link ReplyAuthor}) is posted by the bot user under a bold line with the person's name
+ * ({@link #nameLine}); Slack's {@code username} override is not used (it needs the {@code chat:write.customize} scope).
  */
 @ApplicationScoped
 public class SlackReplyDeliverer implements ReplyDeliverer {
@@ -76,7 +79,21 @@ public class SlackReplyDeliverer implements ReplyDeliverer {
             return webApi.postMessage(channel, threadTs, SlackReplies.mrkdwn(reply.content()),
                     SlackReplies.blocks(reply.content()), reply.outboxId());
         }
-        return webApi.postMessage(channel, threadTs, SlackText.escape(reply.text()), reply.outboxId());
+        return webApi.postMessage(channel, threadTs, ReplyAuthor.of(reply.conversation())
+                .map(person -> nameLine(person) + SlackText.escape(reply.text()))
+                .orElseGet(() -> SlackText.escape(reply.text())), reply.outboxId());
+    }
+
+    /**
+     * The line that shows the customer which person wrote a reply posted by the bot user: the display name in bold
+     * mrkdwn ({@code *Dana Agent*}) and a line break. The name is escaped and loses mrkdwn's emphasis characters, so it
+     * can neither mention, link nor break the bold.
+     *
+     * @param person the reply's author
+     * @return the name line, ending with a line break
+     */
+    static String nameLine(ReplyAuthor person) {
+        return "*" + SlackText.escape(person.displayName()).replaceAll("[*_~`]", "") + "*\n";
     }
 
     /**

@@ -71,6 +71,18 @@ class SlackReplyDelivererTest {
     }
 
     @Test
+    void aPersonsReplyIsPostedUnderABoldLineWithTheirNameWhichCannotMentionOrBreakTheBold() throws Exception {
+        ConversationRef ref = new ConversationRef(Channel.SLACK, "T111/C111/1.2",
+                Map.of("team", "T111", "channel", "C111", "thread_ts", "1.2"));
+        deliverer.deliver(new OutboundReply(43, new org.switchboard.core.channel.ReplyAuthor("dana", "Dana *Agent*")
+                .stamp(ref), "I refunded it <!here>."));
+        deliverer.deliver(new OutboundReply(44, new org.switchboard.core.channel.ReplyAuthor("eve", "<!channel> Eve")
+                .stamp(ref), "Hi"));
+        assertThat(webApi.calls).extracting(call -> call.get(2)).containsExactly(
+                "*Dana Agent*\nI refunded it &lt;!here&gt;.", "*&lt;!channel&gt; Eve*\nHi");
+    }
+
+    @Test
     void aDirectMessageConversationWithoutAThreadIsAnsweredAtTheTopLevel() throws Exception {
         deliverer.deliver(reply(Map.of("team", "T111", "channel", "D111"), "Hello!"));
         assertThat(webApi.calls).containsExactly(java.util.Arrays.asList("D111", null, "Hello!"));

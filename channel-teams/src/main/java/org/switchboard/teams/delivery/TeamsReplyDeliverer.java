@@ -15,6 +15,7 @@ import org.switchboard.core.channel.Channel;
 import org.switchboard.core.channel.ConversationRef;
 import org.switchboard.core.channel.OutboundReply;
 import org.switchboard.core.channel.PermanentDeliveryException;
+import org.switchboard.core.channel.ReplyAuthor;
 import org.switchboard.core.channel.ReplyDeliverer;
 import org.switchboard.core.channel.RetryableDeliveryException;
 import org.switchboard.teams.activity.ActivityJson;
@@ -31,7 +32,8 @@ import org.switchboard.teams.approval.ApprovalCardRef;
  * one (a threaded reply in channels), else as a new message (proactive, e.g. the welcome or an approval outcome
  * after a restart). Approvers' Adaptive Cards (addresses from {@link ApprovalCardRef}) are handed to
  * {@link ApprovalCardDeliverer}. A CSAT request ({@link CsatRefs}) goes as an Adaptive Card with five
- * {@code Action.Execute} rating buttons ({@link TeamsCsatCards}).
+ * {@code Action.Execute} rating buttons ({@link TeamsCsatCards}). A person's reply from the console
+ * ({@link ReplyAuthor}) is sent by the bot under a bold line with the person's name ({@link #nameLine}).
  */
 @ApplicationScoped
 public class TeamsReplyDeliverer implements ReplyDeliverer {
@@ -63,6 +65,18 @@ public class TeamsReplyDeliverer implements ReplyDeliverer {
     }
 
     /**
+     * The line that shows the customer which person wrote a reply the bot sends: the display name in bold Markdown
+     * ({@code **Dana Agent**}) and a paragraph break. The name loses Markdown's emphasis characters and cannot open a
+     * tag.
+     *
+     * @param person the reply's author
+     * @return the name line, ending with a blank line
+     */
+    static String nameLine(ReplyAuthor person) {
+        return "**" + TeamsText.neutralizeMarkup(person.displayName().replaceAll("[*_~`]", "")) + "**\n\n";
+    }
+
+    /**
      * @param reply the reply
      * @param ref   its conversation reference
      * @return the message activity sent to the Bot Connector
@@ -84,7 +98,8 @@ public class TeamsReplyDeliverer implements ReplyDeliverer {
             activity.setTextFormat(TextFormatTypes.MARKDOWN);
         } else {
             activity.setText(reply.content() != null ? TeamsReplies.markdown(reply.content())
-                    : TeamsText.neutralizeMarkup(reply.text()));
+                    : ReplyAuthor.of(ref).map(person -> nameLine(person) + TeamsText.neutralizeMarkup(reply.text()))
+                            .orElseGet(() -> TeamsText.neutralizeMarkup(reply.text())));
             activity.setTextFormat(TextFormatTypes.MARKDOWN);
         }
         activity.setChannelId("msteams");

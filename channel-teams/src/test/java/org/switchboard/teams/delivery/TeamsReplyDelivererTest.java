@@ -89,6 +89,15 @@ class TeamsReplyDelivererTest {
     }
 
     @Test
+    void aPersonsReplyIsSentUnderABoldLineWithTheirName() throws Exception {
+        OutboundReply plain = reply("1759944781433", "Your exchange is booked.");
+        deliverer.deliver(new OutboundReply(plain.outboxId(), new org.switchboard.core.channel.ReplyAuthor("dana",
+                "Dana <b>Agent</b>**").stamp(plain.conversation()), plain.text()));
+        assertThat(standIn.activities()).singleElement().satisfies(a -> assertThat(a.text())
+                .isEqualTo("**Dana <\u200Bb>Agent<\u200B/b>**\n\nYour exchange is booked."));
+    }
+
+    @Test
     void aReplyWithoutAnActivityIdIsANewMessageInTheConversation() throws Exception {
         deliverer.deliver(reply(null, "Welcome!"));
         CapturedActivity posted = standIn.activities().get(0);

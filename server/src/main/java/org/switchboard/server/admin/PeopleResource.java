@@ -114,7 +114,9 @@ public class PeopleResource {
             throw ErrorResponses.badRequest(e.getMessage());
         }
         try {
-            return Person.of(people.save(spec, hash, security.getUserPrincipal().getName()));
+            Person saved = Person.of(people.save(spec, hash, security.getUserPrincipal().getName()));
+            passwords.forgetVerified();
+            return saved;
         } catch (PersistenceException e) {
             throw ErrorResponses.conflict("a Slack, Teams or email id of this person belongs to another person");
         }
@@ -134,6 +136,7 @@ public class PeopleResource {
         if (!people.delete(userName, security.getUserPrincipal().getName())) {
             throw ErrorResponses.notFound("No support agent '" + userName + "'");
         }
+        passwords.forgetVerified();
         return Response.noContent().build();
     }
 

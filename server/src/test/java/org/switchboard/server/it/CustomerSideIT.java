@@ -131,6 +131,43 @@ class CustomerSideIT {
     }
 
     @Test
+    void afterHoursTheBotKeepsAnsweringAWaitingConversationUntilAPersonTakesOver() {
+        String channel = SlackPayloads.freshChannel();
+        long conversation = slackConversation(channel, "I want to talk to a human");
+        String thread = slack().messagesFor(channel).get(0).threadTs();
+        assertThat(count("SELECT COUNT(*) FROM tickets WHERE conversation_id = ?", conversation)).isEqualTo(1);
+
+        customerWrites(channel, thread, "How do I enable BNPL Silver on my account?");
+        await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() == 2);
+        CapturedMessage answer = slack().messagesFor(channel).get(1);
+        assertThat(answer.threadTs()).isEqualTo(thread);
+        assertThat(answer.text()).contains("Open Settings &gt; Payments &gt; BNPL Silver.");
+        assertThat(column("SELECT status FROM conversations WHERE id = ?", conversation))
+                .containsExactly("WAITING_FOR_HUMAN");
+
+        // asking for a person again opens no second ticket and escalates nothing: it says again when one will answer
+        customerWrites(channel, thread, "I want to talk to a human");
+        await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() == 3);
+        assertThat(slack().messagesFor(channel).get(2).text()).contains("a person will answer here from " + OPENING);
+        assertThat(count("SELECT COUNT(*) FROM tickets WHERE conversation_id = ?", conversation)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM audit_entries WHERE action = 'conversation.escalated' AND subject = ?",
+                "conversation:" + conversation)).isEqualTo(1);
+
+        // once a person has taken it over the bot is quiet again
+        assertThat(admin("POST", "/api/admin/conversations/" + conversation + "/status", "{\"action\":\"take-over\"}")
+                .statusCode()).isEqualTo(200);
+        customerWrites(channel, thread, "How do I enable BNPL Silver on my account?");
+        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM messages WHERE conversation_id = ?"
+                + " AND role = 'CUSTOMER'", conversation) == 4);
+        await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> slack().messagesFor(channel).size() == 3);
+    }
+
+    private static void customerWrites(String channel, String thread, String text) {
+        assertThat(postSigned(SlackPayloads.threadReply(SlackPayloads.freshEventId(), channel, thread, text).toString())
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aRatingTypedInTheClosedSlackThreadIsStoredAndNotAnswered() {
         String channel = SlackPayloads.freshChannel();
         long conversation = slackConversation(channel, "Thanks for the help!");

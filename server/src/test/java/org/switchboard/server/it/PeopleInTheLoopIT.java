@@ -14,6 +14,7 @@ import static org.switchboard.server.it.ItEnvironment.teams;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -120,7 +121,7 @@ class PeopleInTheLoopIT {
                 .contains(SlackPayloads.parse(first.body()).get("outboxId").toString());
         await().atMost(WAIT).until(() -> slack().messagesFor(channel).size() == 2);
         CapturedMessage sent = slack().messagesFor(channel).get(1);
-        assertThat(sent.text()).isEqualTo(text);
+        assertThat(sent.text()).as("the person is named above their text").isEqualTo("*Dana Agent*\n" + text);
         assertThat(sent.threadTs()).isEqualTo(threadTs);
         assertTakenOverByDana(conversation, text);
 
@@ -138,7 +139,7 @@ class PeopleInTheLoopIT {
         notesAreNeverSent(conversation, () -> slack().messagesFor(channel).size() == 2);
         handBackAndTheBotAnswersAgain(conversation, () -> post(SlackPayloads.threadReply(SlackPayloads.freshEventId(),
                 channel, threadTs, "hello")), () -> slack().messagesFor(channel).size() == 3);
-        assertThat(slack().messagesFor(channel)).filteredOn(m -> m.text().equals(text)).hasSize(1);
+        assertThat(slack().messagesFor(channel)).filteredOn(m -> m.text().contains(text)).hasSize(1);
     }
 
     @Test
@@ -156,7 +157,7 @@ class PeopleInTheLoopIT {
         assertThat(reply(conversation, text).statusCode()).isEqualTo(200);
         await().atMost(WAIT).until(() -> teams().activitiesFor(teamsConversation).size() == 2);
         CapturedActivity sent = teams().activitiesFor(teamsConversation).get(1);
-        assertThat(sent.text()).isEqualTo(text);
+        assertThat(sent.text()).as("the person is named above their text").isEqualTo("**Dana Agent**\n\n" + text);
         assertTakenOverByDana(conversation, text);
 
         customerAnswersAndTheBotStaysQuiet(conversation, () -> assertThat(TeamsActivities.postSigned(
@@ -196,6 +197,15 @@ class PeopleInTheLoopIT {
         assertThat(sent.getSubject()).startsWith("Re: Charged twice").contains("[" + ticket + "]");
         assertThat(sent.getHeader("References", " ")).contains(firstId);
         assertThat(sent.getRecipients(MimeMessage.RecipientType.TO)[0].toString()).contains(customer);
+        MimeMessage botsReply = repliesTo(firstId).stream().filter(m -> !body(m).contains("Dana from support"))
+                .findFirst().orElseThrow();
+        assertThat(botsReply.getHeader("Auto-Submitted", null)).as("the bot's reply").isEqualTo("auto-replied");
+        assertThat(sent.getHeader("Auto-Submitted")).as("a person's reply is not automatic (RFC 3834)").isNull();
+        assertThat(sent.getHeader("X-Auto-Response-Suppress")).isNull();
+        InternetAddress from = (InternetAddress) sent.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo(((InternetAddress) botsReply.getFrom()[0]).getAddress());
+        assertThat(from.getPersonal()).isEqualTo("Dana Agent (" + ((InternetAddress) botsReply.getFrom()[0])
+                .getPersonal() + ")");
         assertTakenOverByDana(conversation, text);
 
         MimeMessage answer = EmailChannelIT.plain(customer, sent.getSubject(), "Thank you, I see it now.");
