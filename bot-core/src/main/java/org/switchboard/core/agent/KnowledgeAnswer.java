@@ -32,7 +32,7 @@ import org.switchboard.core.tool.ToolResult;
 public final class KnowledgeAnswer {
 
     /** Default {@code minConfidence}: see docs/ANSWERS.md for how it was chosen. */
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.4;
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.45;
     /** Default {@code minMargin}. */
     public static final double DEFAULT_MIN_MARGIN = 0.1;
     /** Default {@code clarifyMinConfidence}. */

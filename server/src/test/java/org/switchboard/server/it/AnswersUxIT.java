@@ -41,7 +41,7 @@ import org.switchboard.bench.teamsapi.CapturedActivity;
  * <p>The question is decided by the real calibrated policy ({@code KnowledgeAnswer}). "How do I redeem my rewards
  * points?" does not say which card's points: the search gives "EcoCard: Redeeming Sustainability Points for Rewards"
  * confidence 0.273 and "Getting the Most from Your Credit Card Rewards" 0.243 (the third article 0.103), measured
- * in-process with the plugin and model the server ships. Neither reaches the answer threshold (0.4), so at the defaults
+ * in-process with the plugin and model the server ships. Neither reaches the answer threshold (0.45), so at the defaults
  * the bot would say it does not know; this deployment offers articles from confidence 0.2 in a clarifying question
  * ({@code switchboard.answer.clarify-min-confidence=0.2}), so exactly those two are offered.
  * Run it in a failsafe run of its own: only the first application deployed in a Liberty JVM loads the embedding

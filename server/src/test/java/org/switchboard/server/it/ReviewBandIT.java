@@ -32,7 +32,7 @@ import org.switchboard.bench.slackapi.CapturedMessage;
  * my account?" gives "BNPL Silver: How to Enable Buy Now, Pay Later on Your Account" (its passage "Steps to enable on
  * your account") confidence 0.556 and the next article 0.159 (measured in-process with the plugin and model the server
  * ships), above the answer threshold
- * ({@code switchboard.answer.min-confidence} 0.4) and clearly ahead, so it is an answer, and below 1.0, so it is held.
+ * ({@code switchboard.answer.min-confidence} 0.45) and clearly ahead, so it is an answer, and below 1.0, so it is held.
  * Run it in a failsafe run of its own: only the first application deployed in a Liberty JVM loads the embedding
  * model (docs/ANSWERS-UX.md, Tests).
  */

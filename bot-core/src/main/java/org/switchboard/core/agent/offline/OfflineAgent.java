@@ -102,7 +102,7 @@ public class OfflineAgent implements Agent {
      */
     @Inject
     public OfflineAgent(ToolInvoker tools, MessageRouter router, AgentProfiles profiles,
-                        @ConfigProperty(name = "switchboard.answer.min-confidence", defaultValue = "0.4") double minConfidence,
+                        @ConfigProperty(name = "switchboard.answer.min-confidence", defaultValue = "0.45") double minConfidence,
                         @ConfigProperty(name = "switchboard.answer.min-margin", defaultValue = "0.1") double minMargin,
                         @ConfigProperty(name = "switchboard.answer.clarify-min-confidence", defaultValue = "0.3") double clarifyMinConfidence,
                         @ConfigProperty(name = "switchboard.agent.kb-min-score", defaultValue = "12.0") double minScore,
