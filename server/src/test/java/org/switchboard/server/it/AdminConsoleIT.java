@@ -202,7 +202,8 @@ class AdminConsoleIT {
         browser.click(By.id("send-reply"));
         browser.waitForText(By.cssSelector("p.notice"), "Reply sent");
         await().atMost(REPLY_WAIT).until(() -> slack().messagesFor(escalationChannel).size() == 2);
-        assertThat(slack().messagesFor(escalationChannel).get(1).text()).isEqualTo(answer);
+        // the reply shows who wrote it: a bold name line (the configured admin's display name is its user name)
+        assertThat(slack().messagesFor(escalationChannel).get(1).text()).isEqualTo("*" + ADMIN + "*\n" + answer);
         assertThat(browser.waitForText(By.id("transcript"), "HANDED_OFF")).contains(answer)
                 .contains("assigned to " + ADMIN);
         browser.type(By.id("reply-text"), "customer prefers a call back");
