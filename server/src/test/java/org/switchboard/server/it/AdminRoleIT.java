@@ -79,7 +79,9 @@ class AdminRoleIT {
                 assertThat(send(method, path, null, AGENT).statusCode()).as("agent %s %s", method, path).isEqualTo(403);
             }
         }
-        assertThat(count("SELECT COUNT(*) FROM audit_entries WHERE actor = ?", ItAgentIdentityStore.USER)).isZero();
+        // the non-admin changed nothing: its only audit entries are its sign-ins (audited since issue 19)
+        assertThat(count("SELECT COUNT(*) FROM audit_entries WHERE actor = ? AND action NOT LIKE 'admin.sign%'",
+                ItAgentIdentityStore.USER)).isZero();
     }
 
     @Test
