@@ -124,6 +124,8 @@ class OverviewPage extends ConsolePage {
           <div><dt>SLA breaches</dt><dd id="figure-sla-breaches">${o.sla.firstResponseBreaches + o.sla.resolutionBreaches}
             <small>${o.sla.firstResponseBreaches} first response, ${o.sla.resolutionBreaches} resolution,
             ${o.sla.openBreached} open tickets overdue</small></dd></div>
+          <div><dt>Support agents' workload</dt><dd id="figure-workload">${o.workload.length ? o.workload.map(w =>
+            html`<small>${w.displayName}: ${w.openConversations} open, ${w.replies} replies</small> `) : '–'}</dd></div>
         </dl>
         ${this.renderCsat(o.csat)}
         <div class="charts">

@@ -20,11 +20,12 @@ import java.util.List;
  * @param toolErrors             of those, how many failed
  * @param csat                   customer satisfaction of the conversations closed in the period
  * @param sla                    people's first responses and SLA breaches of tickets in the period
+ * @param workload               each support agent's open conversations now and replies in the period, busiest first
  */
 public record Overview(int periodDays, List<String> days, List<String> channels, List<DayCount> perDay,
                        long conversations, long deflected, Double deflectionRate, long escalations,
                        long escalatedConversations, Approvals approvals, Latency replyLatency, long toolCalls,
-                       long toolErrors, Csat csat, Sla sla) {
+                       long toolErrors, Csat csat, Sla sla, List<Workload> workload) {
 
     /** Copies the lists. */
     public Overview {
@@ -98,5 +99,16 @@ public record Overview(int periodDays, List<String> days, List<String> channels,
      */
     public record Sla(long firstResponses, Long firstResponseP50Seconds, Long firstResponseP90Seconds,
                       long firstResponseBreaches, long resolutionBreaches, long openBreached) {
+    }
+
+    /**
+     * One support agent's load.
+     *
+     * @param userName          the person's user name (the conversation's assignee, the author of their lines)
+     * @param displayName       the name their replies carry, or the user name when none was recorded
+     * @param openConversations conversations assigned to them now that wait for a person or are handed off to one
+     * @param replies           replies they sent customers in the period (console or their own chat), notes excluded
+     */
+    public record Workload(String userName, String displayName, long openConversations, long replies) {
     }
 }

@@ -65,7 +65,8 @@ public class OverviewQueries {
         return new Overview(days, IntStream.range(0, days).mapToObj(i -> first.plusDays(i).toString()).toList(),
                 List.copyOf(new TreeSet<>(perDay.stream().map(Overview.DayCount::channel).toList())), perDay,
                 conversations, deflected, conversations == 0 ? null : (double) deflected / conversations, escalations,
-                escalatedConversations, approvals(from), latency(from), toolCalls, toolErrors, csat(from), sla(from));
+                escalatedConversations, approvals(from), latency(from), toolCalls, toolErrors, csat(from), sla(from),
+                workload(from));
     }
 
     private Overview.Csat csat(Timestamp from) {
@@ -100,6 +101,20 @@ public class OverviewQueries {
                 count("SELECT COUNT(*) FROM tickets WHERE resolution_breached_at >= ?1", from),
                 count("SELECT COUNT(*) FROM tickets WHERE status <> 'CLOSED' AND (resolution_due_at < ?1"
                         + " OR first_response_at IS NULL AND first_response_due_at < ?1)", now));
+    }
+
+    private List<Overview.Workload> workload(Timestamp from) {
+        return rows("SELECT p.user_name, COALESCE(MAX(p.display_name), p.user_name), SUM(p.open_now), SUM(p.replies)"
+                + " FROM (SELECT CONVERT(assignee USING utf8mb4) COLLATE utf8mb4_bin AS user_name, NULL AS display_name,"
+                + " COUNT(*) AS open_now, 0 AS replies"
+                + " FROM conversations WHERE assignee IS NOT NULL AND status IN ('WAITING_FOR_HUMAN', 'HANDED_OFF')"
+                + " GROUP BY assignee"
+                + " UNION ALL SELECT CONVERT(author USING utf8mb4) COLLATE utf8mb4_bin, MAX(author_name), 0, COUNT(*)"
+                + " FROM messages"
+                + " WHERE role = 'HUMAN' AND author IS NOT NULL AND created_at >= ?1 GROUP BY author) p"
+                + " GROUP BY p.user_name ORDER BY 3 DESC, 4 DESC, 1", from).stream()
+                .map(r -> new Overview.Workload((String) r[0], (String) r[1], number(r[2]), number(r[3])))
+                .toList();
     }
 
     private Overview.Approvals approvals(Timestamp from) {

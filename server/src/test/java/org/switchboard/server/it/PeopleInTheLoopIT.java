@@ -237,6 +237,13 @@ class PeopleInTheLoopIT {
                 + " AND subject = ?", DANA, "conversation:" + conversation)).isEqualTo(1);
         HttpResponse<String> list = asDana("GET", "/api/admin/conversations?sort=waiting&status=HANDED_OFF", null);
         assertThat(list.body()).contains("\"assignee\":\"" + DANA + "\"").contains("\"assigneeName\":\"Dana Agent\"");
+        // the overview's workload counts Dana's open conversations and her replies
+        JsonObject load = Json.createReader(new java.io.StringReader(admin("GET", "/api/admin/overview?days=1", null)
+                .body())).readObject().getJsonArray("workload").getValuesAs(JsonObject.class).stream()
+                .filter(w -> DANA.equals(w.getString("userName"))).findFirst().orElseThrow();
+        assertThat(load.getString("displayName")).isEqualTo("Dana Agent");
+        assertThat(load.getJsonNumber("openConversations").longValue()).isPositive();
+        assertThat(load.getJsonNumber("replies").longValue()).isPositive();
     }
 
     private static void customerAnswersAndTheBotStaysQuiet(long conversation, Step customerWrites,
